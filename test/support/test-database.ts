@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { withDatabase } from '../../src/database/database-url';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template, for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.MOTCUA_TEST_SERVER_URL;
+  const template = process.env.MOTCUA_TEST_TEMPLATE;
+  if (!serverUrl || !template) throw new Error('test/support/global-setup.ts did not run');
+  const name = `${template}_${randomBytes(5).toString('hex')}`;
+  await withAdmin(serverUrl, async (admin) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !String(error).includes('being accessed')) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: () => withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
