@@ -6,6 +6,10 @@ export class InitialSchema1764000000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
+      CREATE FUNCTION unaccent_vi(input text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT lower(translate(input, 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD'))
+      $$`);
+    await db.query(`
       CREATE TABLE agencies (
         code text PRIMARY KEY,
         name text NOT NULL,
@@ -15,7 +19,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         place_name text NOT NULL,
         address text NOT NULL DEFAULT '',
         phone text NOT NULL DEFAULT '',
-        working_hours jsonb NOT NULL DEFAULT '[{"start":"07:30","end":"11:30"},{"start":"13:30","end":"17:00"}]',
+        working_hours jsonb NOT NULL DEFAULT '[{"start":"07:30","end":"11:30"},{"start":"13:00","end":"17:00"}]',
         saturday_hours jsonb NOT NULL DEFAULT '[]',
         cutoff_time text NOT NULL DEFAULT '15:00',
         code_format text NOT NULL DEFAULT 'standard' CHECK (code_format IN ('standard', 'centralised')),
@@ -100,6 +104,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         documents jsonb NOT NULL DEFAULT '[]',
         sets_count integer NOT NULL DEFAULT 1,
         note text,
+        end_reason text,
         status smallint NOT NULL CHECK (status BETWEEN 1 AND 10),
         received_at timestamptz NOT NULL,
         due_at timestamptz NOT NULL,
@@ -137,6 +142,65 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, id)`);
     await db.query(`
+      CREATE TABLE dossier_steps (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        dossier_id uuid NOT NULL REFERENCES dossiers(id),
+        position integer NOT NULL,
+        from_unit text NOT NULL,
+        from_officer text,
+        to_unit text NOT NULL,
+        to_officer text,
+        to_user_id uuid REFERENCES users(id),
+        handed_at timestamptz NOT NULL,
+        starts_at timestamptz NOT NULL,
+        deadline_at timestamptz NOT NULL,
+        finished_at timestamptz,
+        result text CHECK (result IN ('early', 'on_time', 'late')),
+        note text,
+        created_by uuid REFERENCES users(id),
+        UNIQUE (dossier_id, position)
+      )`);
+    await db.query(`CREATE INDEX dossier_steps_open_deadline ON dossier_steps (deadline_at) WHERE finished_at IS NULL`);
+    await db.query(`
+      CREATE TABLE supplement_requests (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        dossier_id uuid NOT NULL REFERENCES dossiers(id),
+        number integer NOT NULL,
+        items jsonb NOT NULL,
+        reason text NOT NULL,
+        requested_at timestamptz NOT NULL,
+        requested_by uuid REFERENCES users(id),
+        requested_by_name text NOT NULL,
+        received_at timestamptz,
+        UNIQUE (dossier_id, number)
+      )`);
+    await db.query(`
+      CREATE TABLE apologies (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        dossier_id uuid NOT NULL UNIQUE REFERENCES dossiers(id),
+        reason text NOT NULL,
+        previous_due_at timestamptz NOT NULL,
+        new_due_at timestamptz NOT NULL,
+        signer_name text NOT NULL,
+        issued_at timestamptz NOT NULL,
+        issued_by uuid REFERENCES users(id),
+        late boolean NOT NULL,
+        CHECK (new_due_at > previous_due_at)
+      )`);
+    await db.query(`
+      CREATE TABLE intake_refusals (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        agency_code text NOT NULL REFERENCES agencies(code),
+        procedure_id uuid NOT NULL REFERENCES procedures(id),
+        applicant jsonb NOT NULL,
+        reasons jsonb NOT NULL,
+        refused_at timestamptz NOT NULL,
+        refused_by uuid REFERENCES users(id),
+        refused_by_name text NOT NULL,
+        number integer NOT NULL,
+        UNIQUE (agency_code, number)
+      )`);
+    await db.query(`
       CREATE FUNCTION refuse_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'dossier_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -150,9 +214,10 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['dossier_events', 'dossiers', 'dossier_sequences', 'auth_tokens', 'users', 'procedures', 'fields', 'agencies']) {
+    for (const table of ['intake_refusals', 'apologies', 'supplement_requests', 'dossier_steps', 'dossier_events', 'dossiers', 'dossier_sequences', 'auth_tokens', 'users', 'procedures', 'fields', 'agencies']) {
       await db.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
     await db.query(`DROP FUNCTION IF EXISTS refuse_event_change()`);
+    await db.query(`DROP FUNCTION IF EXISTS unaccent_vi(text)`);
   }
 }

@@ -1,0 +1,56 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { Clock, SystemClock } from './common/clock';
+import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DossiersModule } from './dossiers/dossiers.module';
+import { HealthController } from './health/health.controller';
+import { IntakeModule } from './intake/intake.module';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [APP_CONFIG, Clock],
+    };
+  }
+}
+
+/** The whole service; `databaseUrl` must already point at a migrated database. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, clock: Clock = new SystemClock()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, clock),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          logging: false,
+          extra: { max: 10 },
+        }),
+        CatalogueModule,
+        AuthModule,
+        CalendarModule,
+        DossiersModule,
+        IntakeModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export interface WorkingPeriod {
+  start: string; // HH:MM, Asia/Ho_Chi_Minh
+  end: string;
+}
+
+export type AgencyLevel = 'province' | 'commune';
+
+/** A receiving or resolving agency; `code` is its QCVN 102:2016 identifier (e.g. 000.17.22.H56). */
+@Entity('agencies')
+export class AgencyEntity {
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  level: AgencyLevel;
+
+  @Column({ name: 'parent_code', type: 'text', nullable: true })
+  parentCode: string | null;
+
+  /** Governing body printed on the forms' header, e.g. "UBND PHƯỜNG HẠC THÀNH" (đơn vị chủ quản). */
+  @Column({ name: 'governing_body', type: 'text' })
+  governingBody: string;
+
+  /** Place name for the date line of forms ("Hạc Thành, ngày … tháng … năm …"). */
+  @Column({ name: 'place_name', type: 'text' })
+  placeName: string;
+
+  @Column({ type: 'text', default: '' })
+  address: string;
+
+  @Column({ type: 'text', default: '' })
+  phone: string;
+
+  @Column({ name: 'working_hours', type: 'jsonb' })
+  workingHours: WorkingPeriod[];
+
+  @Column({ name: 'saturday_hours', type: 'jsonb', default: () => `'[]'` })
+  saturdayHours: WorkingPeriod[];
+
+  @Column({ name: 'cutoff_time', type: 'text', default: '15:00' })
+  cutoffTime: string;
+
+  @Column({ name: 'code_format', type: 'text', default: 'standard' })
+  codeFormat: 'standard' | 'centralised';
+
+  @Column({ name: 'system_owner_digits', type: 'text', nullable: true })
+  systemOwnerDigits: string | null;
+}

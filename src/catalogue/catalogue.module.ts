@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyDirectory } from './agency-directory';
+import { AgencyEntity } from './agency.entity';
+import { CatalogueController } from './catalogue.controller';
+import { FieldEntity } from './field.entity';
+import { ProcedureCatalogue } from './procedure-catalogue';
+import { ProcedureEntity } from './procedure.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AgencyEntity, FieldEntity, ProcedureEntity])],
+  controllers: [CatalogueController],
+  providers: [AgencyDirectory, ProcedureCatalogue],
+  exports: [AgencyDirectory, ProcedureCatalogue],
+})
+export class CatalogueModule {}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { prepareDatabase } from './bootstrap-database';
+import { AgencyEntity } from './catalogue/agency.entity';
+import { configFromEnv } from './config/app-config';
+
+const USAGE = `Usage:
+  npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"
+  npm run cli -- create-admin --username NAME --full-name "Họ và tên" --agency CODE     (password from MOTCUA_ADMIN_PASSWORD, at least 8 characters)`;
+
+type Options = Record<string, string>;
+
+function parseOptions(args: string[]): Options {
+  const options: Options = {};
+  for (let i = 0; i < args.length; i += 2) {
+    if (!args[i].startsWith('--') || args[i + 1] === undefined) throw new Error(`Unexpected argument ${args[i]}\n${USAGE}`);
+    options[args[i].slice(2)] = args[i + 1];
+  }
+  return options;
+}
+
+function required(options: Options, name: string): string {
+  const value = options[name];
+  if (!value) throw new Error(`--${name} is required\n${USAGE}`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command !== 'create-admin' && command !== 'create-agency') throw new Error(USAGE);
+  const options = parseOptions(rest);
+  const config = { ...configFromEnv(), logLevel: 'silent' as const };
+  const database = await prepareDatabase(config, () => undefined);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: database.url }), { logger: false });
+  try {
+    if (command === 'create-agency') {
+      await app.get<DataSource>(getDataSourceToken()).getRepository(AgencyEntity).insert({
+        code: required(options, 'code'),
+        name: required(options, 'name'),
+        level: required(options, 'level') as AgencyEntity['level'],
+        parentCode: options.parent ?? null,
+        governingBody: required(options, 'governing-body'),
+        placeName: required(options, 'place'),
+      });
+      console.log(`Agency ${options.code} created`);
+    } else {
+      const password = process.env.MOTCUA_ADMIN_PASSWORD ?? '';
+      await app.get(AuthService).createUser({
+        username: required(options, 'username'),
+        fullName: required(options, 'full-name'),
+        agencyCode: required(options, 'agency'),
+        roles: ['admin'],
+        password,
+      });
+      console.log(`Administrator ${options.username} created`);
+    }
+  } finally {
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, DomainErrorCode, FieldError } from './domain-error';
+
+const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ILLEGAL_TRANSITION: 409,
+  RULE_VIOLATION: 422,
+};
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: FieldError[];
+}
+
+/** Every error leaves the API in the shape of shared/API.md: {statusCode, error, message, errors?}. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_CODE[exception.code];
+      return withErrors({ statusCode, error: REASON[statusCode], message: exception.message }, exception.errors);
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const message = typeof raw === 'string' ? raw : String(payload.message ?? exception.message);
+      const errors = Array.isArray(payload.errors) ? (payload.errors as FieldError[]) : [];
+      return withErrors({ statusCode, error: REASON[statusCode] ?? HttpStatus[statusCode] ?? 'Error', message }, errors);
+    }
+    if (isBodyParserError(exception)) {
+      const statusCode = exception.status;
+      const message = statusCode === 400 ? 'Request body is not valid JSON' : exception.message;
+      return withErrors({ statusCode, error: REASON[statusCode] ?? 'Error', message }, statusCode === 400 ? [{ field: 'body', message }] : []);
+    }
+    return { statusCode: 500, error: REASON[500], message: 'Internal server error' };
+  }
+}
+
+function withErrors(body: ErrorBody, errors: FieldError[]): ErrorBody {
+  return errors.length > 0 ? { ...body, errors } : body;
+}
+
+function isBodyParserError(value: unknown): value is { status: number; message: string } {
+  const candidate = value as { status?: unknown; type?: unknown };
+  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && typeof candidate.type === 'string';
+}

@@ -1,0 +1,30 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { UserEntity } from '../auth/user.entity';
+import { AgencyEntity } from '../catalogue/agency.entity';
+import { FieldEntity } from '../catalogue/field.entity';
+import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { DEMO_AGENCIES } from './demo-agencies';
+import { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-procedures';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+
+/** Inserts the demo catalogue and accounts if missing; running it again changes nothing. */
+export async function seedDemo(app: INestApplicationContext): Promise<void> {
+  const db = app.get<DataSource>(getDataSourceToken());
+  await db.transaction(async (manager) => {
+    await manager.createQueryBuilder().insert().into(AgencyEntity).values(DEMO_AGENCIES).orIgnore().execute();
+    await manager.createQueryBuilder().insert().into(FieldEntity).values(DEMO_FIELDS).orIgnore().execute();
+    for (const procedure of DEMO_PROCEDURES) {
+      const exists = await manager.existsBy(ProcedureEntity, { code: procedure.code, version: procedure.version });
+      if (!exists) await manager.insert(ProcedureEntity, procedure);
+    }
+  });
+  const auth = app.get(AuthService);
+  for (const user of DEMO_USERS) {
+    if (!(await db.getRepository(UserEntity).existsBy({ username: user.username }))) {
+      await auth.createUser({ ...user, password: DEMO_PASSWORD });
+    }
+  }
+}

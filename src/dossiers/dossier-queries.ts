@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { DomainError } from '../common/errors/domain-error';
+import { localInstant } from '../common/local-time';
+import { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';
+import type { ListDossiersDto } from './dto/list-dossiers.dto';
+
+/** Statuses in which processing is still going on (the deadline matters). */
+export const OPEN_STATUSES = [1, 2, 4, 5, 6];
+
+/** Reads of dossiers, always within the caller's agency scope. */
+@Injectable()
+export class DossierQueries {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The dossier if the caller may see it; otherwise 404, the same as an unknown code. */
+  async getVisible(code: string, user: StaffUser): Promise<DossierEntity> {
+    const dossier = await this.db.getRepository(DossierEntity).findOneBy({ code });
+    if (!dossier || !isVisibleTo(dossier, user)) throw DomainError.notFound(`Dossier ${code}`);
+    return dossier;
+  }
+
+  async parts(dossierId: string) {
+    const [steps, events, supplementRequests, apology] = await Promise.all([
+      this.db.getRepository(DossierStepEntity).find({ where: { dossierId }, order: { position: 'ASC' } }),
+      this.db.getRepository(DossierEventEntity).find({ where: { dossierId }, order: { id: 'ASC' } }),
+      this.db.getRepository(SupplementRequestEntity).find({ where: { dossierId }, order: { number: 'ASC' } }),
+      this.db.getRepository(ApologyEntity).findOneBy({ dossierId }),
+    ]);
+    return { steps, events, supplementRequests, apology };
+  }
+
+  async list(filter: ListDossiersDto, user: StaffUser, now: Date): Promise<{ items: DossierEntity[]; total: number }> {
+    const page = filter.page ?? 1;
+    const pageSize = filter.pageSize ?? 20;
+    const query = this.db
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .where(
+        new Brackets((scope) =>
+          scope
+            .where('d.receiving_agency_code IN (:...agencies)', { agencies: user.visibleAgencyCodes })
+            .orWhere('d.resolving_agency_code IN (:...agencies)', { agencies: user.visibleAgencyCodes }),
+        ),
+      );
+    if (filter.agencyCode) {
+      query.andWhere('(d.receiving_agency_code = :agency OR d.resolving_agency_code = :agency)', { agency: filter.agencyCode });
+    }
+    if (filter.status) query.andWhere('d.status IN (:...statuses)', { statuses: filter.status.split(',').map(Number) });
+    if (filter.overdue !== undefined) {
+      const comparison = filter.overdue ? 'd.due_at < :now' : 'd.due_at >= :now';
+      query.andWhere(`d.status IN (:...open) AND ${comparison}`, { open: OPEN_STATUSES, now });
+    }
+    if (filter.dueBefore) query.andWhere('d.due_at < :dueBefore', { dueBefore: dueBeforeInstant(filter.dueBefore) });
+    if (filter.procedureCode) query.andWhere('d.procedure_code = :procedureCode', { procedureCode: filter.procedureCode });
+    if (filter.q) {
+      const text = filter.q.normalize('NFC').trim();
+      const digits = text.replace(/\D/g, '');
+      query.andWhere(
+        new Brackets((search) => {
+          search.where('d.code ILIKE :like', { like: `%${text}%` });
+          search.orWhere('unaccent_vi(d.applicant_name) LIKE unaccent_vi(:like)');
+          if (digits.length >= 4) search.orWhere('d.applicant_phone LIKE :phone', { phone: `%${digits}%` });
+        }),
+      );
+    }
+    const [items, total] = await query
+      .orderBy('d.due_at', filter.overdue || filter.dueBefore ? 'ASC' : 'DESC')
+      .addOrderBy('d.code', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+}
+
+export function isVisibleTo(dossier: DossierEntity, user: StaffUser): boolean {
+  return user.visibleAgencyCodes.includes(dossier.receivingAgencyCode) || user.visibleAgencyCodes.includes(dossier.resolvingAgencyCode);
+}
+
+/** A bare date means "before the end of that day" in Vietnam. */
+function dueBeforeInstant(value: string): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(localInstant(value).getTime() + 24 * 3600_000);
+  return new Date(value);
+}

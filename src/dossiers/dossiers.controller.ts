@@ -1,0 +1,41 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/auth.decorators';
+import type { StaffUser } from '../auth/staff-user';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { DossierQueries } from './dossier-queries';
+import { dossierDetailView, dossierSummaryView } from './dossier.views';
+import { ListDossiersDto } from './dto/list-dossiers.dto';
+import { trackingUrl } from './tracking-url';
+
+@ApiTags('dossiers')
+@ApiBearerAuth()
+@Controller('api/v1/dossiers')
+export class DossiersController {
+  constructor(
+    private readonly queries: DossierQueries,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async list(@Query() filter: ListDossiersDto, @CurrentUser() user: StaffUser) {
+    const { items, total } = await this.queries.list(filter, user, this.clock.now());
+    return { items: items.map(dossierSummaryView), total, page: filter.page ?? 1, pageSize: filter.pageSize ?? 20 };
+  }
+
+  @Get(':code')
+  async detail(@Param('code') code: string, @CurrentUser() user: StaffUser) {
+    const dossier = await this.queries.getVisible(code, user);
+    const [parts, procedure] = await Promise.all([this.queries.parts(dossier.id), this.procedures.findById(dossier.procedureId)]);
+    return dossierDetailView({
+      dossier,
+      ...parts,
+      procedureName: procedure?.name ?? dossier.procedureCode,
+      trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, dossier.trackingToken),
+    });
+  }
+}

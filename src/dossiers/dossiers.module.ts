@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { DossierQueries } from './dossier-queries';
+import { DossiersController } from './dossiers.controller';
+import { DOSSIER_ENTITIES } from './entities';
+
+/** Dossier persistence shared by every capability, and the staff read endpoints. */
+@Module({
+  imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogueModule],
+  controllers: [DossiersController],
+  providers: [DossierQueries],
+  exports: [DossierQueries, TypeOrmModule],
+})
+export class DossiersModule {}

@@ -1,0 +1,42 @@
+import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { StaffUser } from '../auth/staff-user';
+import { DomainError } from '../common/errors/domain-error';
+import { statusLabel, DossierStatus } from '../domain/dossier/status';
+import { CreateDossierDto } from './dto/create-dossier.dto';
+import { IntakeService } from './intake.service';
+
+@ApiTags('dossiers')
+@ApiBearerAuth()
+@Controller('api/v1/dossiers')
+export class IntakeController {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Post()
+  @Roles('counter', 'admin')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key returns the same dossier (200).' })
+  async create(
+    @Body() body: CreateDossierDto,
+    @CurrentUser() user: StaffUser,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw DomainError.invalid('Idempotency-Key', 'must be 1–200 visible ASCII characters');
+    }
+    const result = await this.intake.receive(body, user, idempotencyKey);
+    response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
+    const d = result.dossier;
+    return {
+      code: d.code,
+      status: statusLabel(d.status as DossierStatus),
+      statusCode: d.status,
+      receivedAt: d.receivedAt.toISOString(),
+      dueAt: d.dueAt.toISOString(),
+      provisional: d.provisional,
+      trackingUrl: result.trackingUrl,
+    };
+  }
+}

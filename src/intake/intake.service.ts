@@ -1,0 +1,190 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { hasRole, StaffUser } from '../auth/staff-user';
+import { AgencyDirectory } from '../catalogue/agency-directory';
+import type { AgencyEntity } from '../catalogue/agency.entity';
+import type { ProcedureEntity } from '../catalogue/procedure.entity';
+import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
+import { toLocalDate } from '../common/local-time';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DueDateService } from '../calendar/due-date.service';
+import { formatDossierCode } from '../domain/dossier/dossier-code';
+import { DossierStatus } from '../domain/dossier/status';
+import { applicantKindOf } from './applicant-checks';
+import { ruleSetOn } from '../domain/rules/rule-set';
+import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierEntity } from '../dossiers/entities';
+import { newTrackingToken, trackingUrl } from '../dossiers/tracking-url';
+import { nextDossierSequence } from './dossier-code-sequence';
+import type { CreateDossierDto } from './dto/create-dossier.dto';
+
+export interface IntakeResult {
+  dossier: DossierEntity;
+  trackingUrl: string;
+  /** False when an Idempotency-Key repeat returned the dossier created earlier. */
+  created: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Receives a dossier at the counter (tiếp nhận hồ sơ): code, due date, status 2 and its audit event in one transaction. */
+@Injectable()
+export class IntakeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly agencies: AgencyDirectory,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly dueDates: DueDateService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async receive(input: CreateDossierDto, user: StaffUser, idempotencyKey?: string): Promise<IntakeResult> {
+    const receivingAgency = await this.receivingAgency(input, user);
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey);
+      if (earlier) return this.result(earlier, false);
+    }
+    const resolvingAgency = await this.resolvingAgency(input, receivingAgency);
+    const receivedAt = this.receivedAt(input, user);
+    const procedure = await this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAt));
+    if (procedure.agencyLevel !== resolvingAgency.level) {
+      throw DomainError.invalid('procedureCode', `procedure ${procedure.code} is not handled at ${resolvingAgency.level} level`);
+    }
+    try {
+      const dossier = await this.db.transaction((manager) =>
+        this.insert(manager, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, idempotencyKey }),
+      );
+      return this.result(dossier, true);
+    } catch (error) {
+      const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey) : null;
+      if (earlier) return this.result(earlier, false);
+      throw error;
+    }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    args: {
+      input: CreateDossierDto;
+      user: StaffUser;
+      receivingAgency: AgencyEntity;
+      resolvingAgency: AgencyEntity;
+      procedure: ProcedureEntity;
+      receivedAt: Date;
+      idempotencyKey?: string;
+    },
+  ): Promise<DossierEntity> {
+    const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt } = args;
+    const localDate = toLocalDate(receivedAt);
+    const centralised = receivingAgency.codeFormat === 'centralised';
+    const codeAgency = centralised ? resolvingAgency.code : receivingAgency.code;
+    const sequence = await nextDossierSequence(manager, codeAgency, localDate);
+    const code = formatDossierCode({
+      agencyId: codeAgency,
+      date: localDate,
+      sequence,
+      format: receivingAgency.codeFormat,
+      systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
+    });
+    const due = await this.dueDates.dueDate(resolvingAgency.code, receivedAt, {
+      value: procedure.durationValue,
+      unit: procedure.durationUnit,
+      mode: procedure.durationMode,
+    });
+    const dossier = manager.create(DossierEntity, {
+      code,
+      codeAgency,
+      codeDate: localDate,
+      codeSequence: sequence,
+      receivingAgencyCode: receivingAgency.code,
+      resolvingAgencyCode: resolvingAgency.code,
+      procedureId: procedure.id,
+      procedureCode: procedure.code,
+      procedureVersion: procedure.version,
+      ruleVersion: ruleSetOn(localDate).id,
+      applicantKind: applicantKindOf(input.applicant.idNumber),
+      applicantName: input.applicant.fullName,
+      applicantIdNumber: input.applicant.idNumber,
+      applicantPhone: input.applicant.phone,
+      applicantEmail: input.applicant.email ?? null,
+      applicantAddress: input.applicant.address,
+      representative: input.representative ?? null,
+      channel: input.channel,
+      documents: input.documents?.map((d) => ({ name: d.name, copies: d.copies ?? 1 })) ?? defaultDocuments(procedure),
+      setsCount: input.setsCount ?? 1,
+      note: input.note ?? null,
+      status: DossierStatus.Received,
+      receivedAt,
+      dueAt: due.dueAt,
+      originalDueAt: due.dueAt,
+      provisional: due.provisional,
+      trackingToken: newTrackingToken(),
+      idempotencyKey: args.idempotencyKey ?? null,
+      createdBy: user.id,
+    });
+    await manager.insert(DossierEntity, dossier);
+    await appendDossierEvent(manager, {
+      dossierId: dossier.id,
+      type: 'received',
+      occurredAt: receivedAt,
+      actor: user,
+      fromStatus: null,
+      toStatus: DossierStatus.Received,
+      data: {
+        code,
+        procedureCode: procedure.code,
+        procedureVersion: procedure.version,
+        channel: input.channel,
+        dueAt: due.dueAt.toISOString(),
+        provisional: due.provisional,
+        backfilled: input.receivedAt !== undefined,
+      },
+    });
+    return dossier;
+  }
+
+  private async receivingAgency(input: CreateDossierDto, user: StaffUser): Promise<AgencyEntity> {
+    const code = input.receivingAgencyCode ?? user.agencyCode;
+    if (!user.visibleAgencyCodes.includes(code)) {
+      throw DomainError.forbidden('You can only receive dossiers for your own agency');
+    }
+    return this.agencies.get(code);
+  }
+
+  private async resolvingAgency(input: CreateDossierDto, receiving: AgencyEntity): Promise<AgencyEntity> {
+    if (!input.resolvingAgencyCode) return receiving;
+    const found = await this.agencies.find(input.resolvingAgencyCode);
+    if (!found) throw DomainError.invalid('resolvingAgencyCode', `unknown agency ${input.resolvingAgencyCode}`);
+    return found;
+  }
+
+  /** A paper dossier received earlier may be entered by an administrator, never with a future time. */
+  private receivedAt(input: CreateDossierDto, user: StaffUser): Date {
+    const now = this.clock.now();
+    if (input.receivedAt === undefined) return now;
+    if (!hasRole(user, 'admin')) throw DomainError.forbidden('Only an administrator may set receivedAt');
+    const at = new Date(input.receivedAt);
+    if (at.getTime() > now.getTime()) throw DomainError.invalid('receivedAt', 'must not be in the future');
+    return at;
+  }
+
+  private findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
+    return this.db.getRepository(DossierEntity).findOneBy({ receivingAgencyCode: agencyCode, idempotencyKey: key });
+  }
+
+  private result(dossier: DossierEntity, created: boolean): IntakeResult {
+    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, dossier.trackingToken) };
+  }
+}
+
+function defaultDocuments(procedure: ProcedureEntity) {
+  return procedure.documents.filter((d) => d.required).map((d) => ({ name: d.name, copies: d.copies ?? 1 }));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === UNIQUE_VIOLATION || (error as { driverError?: { code?: string } })?.driverError?.code === UNIQUE_VIOLATION;
+}

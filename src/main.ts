@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { prepareDatabase } from './bootstrap-database';
+import { configFromEnv } from './config/app-config';
+import { seedDemo } from './demo/seed-demo';
+import { createHttpApp } from './http-app';
+
+async function main(): Promise<void> {
+  const logger = new Logger('motcua');
+  const config = configFromEnv();
+  const database = await prepareDatabase(config, (line) => logger.log(line));
+  if (database.appliedMigrations.length > 0) logger.log(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
+  const app = await createHttpApp({ ...config, databaseUrl: database.url });
+  if (config.seedDemo) {
+    await seedDemo(app);
+    logger.log('Demo data ready: log in as tiepnhan / demo12345 (see README)');
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: shutting down`);
+    await app.close();
+    await database.embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen(config.port);
+  logger.log(`motcua is serving http://localhost:${config.port} (API docs: /api/docs)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

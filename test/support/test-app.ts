@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import { Clock } from '../../src/common/clock';
+import type { AppConfig } from '../../src/config/app-config';
+import { seedDemo } from '../../src/demo/seed-demo';
+import { createHttpApp } from '../../src/http-app';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+/** A clock the test moves by hand. */
+export class TestClock extends Clock {
+  constructor(private current: Date = new Date()) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+}
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  db: TestDatabase;
+  clock: TestClock;
+  config: AppConfig & { databaseUrl: string };
+  close(): Promise<void>;
+}
+
+/** The real service on its own migrated database with the demo data, listening on a free port. */
+export async function startTestApp(options: { now?: Date | string } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const clock = new TestClock(options.now ? new Date(options.now) : new Date());
+  const config: AppConfig & { databaseUrl: string } = {
+    port: 0,
+    databaseUrl: db.url,
+    dataDir: '',
+    embeddedPort: 0,
+    publicBaseUrl: 'http://motcua.test',
+    seedDemo: true,
+    tokenTtlMinutes: 60,
+    logLevel: 'silent',
+  };
+  const app = await createHttpApp(config, clock);
+  await seedDemo(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    baseUrl,
+    db,
+    clock,
+    config,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
