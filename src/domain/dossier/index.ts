@@ -1,0 +1,5 @@
+export * from './status';
+export * from './channel';
+export * from './state-machine';
+export * from './agency-identifier';
+export * from './dossier-code';
