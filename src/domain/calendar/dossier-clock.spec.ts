@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { defaultWorkingCalendar } from './default-calendar';
+import { type ClockEvent, dueDateFromEvents } from './dossier-clock';
+import { type Duration, computeDueDate } from './due-date';
+
+const local = (text: string) => new Date(`${text.replace(' ', 'T')}:00+07:00`);
+const calendar = defaultWorkingCalendar();
+const fiveDays: Duration = { value: 5, unit: 'working_days' };
+
+const received: ClockEvent = { type: 'received', at: local('2026-03-02 08:00') };
+const requested: ClockEvent = { type: 'supplement_requested', at: local('2026-03-04 10:00') };
+const supplied: ClockEvent = { type: 'supplement_received', at: local('2026-03-10 14:00') };
+
+/**
+ * Hand-checked on the default calendar (480 min a day). Received Mon 2/3/2026 08:00, 5 working days
+ * (2400 min): Mon 450, Tue 930, Wed 1410, Thu 1890, Fri 2370, Mon 9/3 needs 30 → 08:00.
+ */
+describe('dueDateFromEvents', () => {
+  it('without a supplement, is the plain due date', () => {
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', [received])).toEqual({
+      dueAt: local('2026-03-09 08:00'),
+      originalDueAt: local('2026-03-09 08:00'),
+      provisional: false,
+      running: true,
+      pausedWorkingMinutes: 0,
+    });
+  });
+
+  it('restart: counts the whole duration again from the supplement (Tue 10/3 14:00 → Tue 17/3 14:00)', () => {
+    const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested, supplied]);
+    expect(result).toMatchObject({ dueAt: local('2026-03-17 14:00'), running: true, pausedWorkingMinutes: 0 });
+  });
+
+  it('pause: leaves out the working time from request to receipt (2070 min) → Fri 13/3 10:30', () => {
+    // Wed 4/3 10:00 → Tue 10/3 14:00: Wed 330, Thu 480, Fri 480, Mon 480, Tue 240 + 60 = 2070.
+    // Before the request 1080 had elapsed (Mon 450, Tue 480, Wed 150); 1320 remain from Tue 14:00:
+    // Tue 180, Wed 660, Thu 1140, Fri 13/3 needs 180 → 10:30.
+    const result = dueDateFromEvents(calendar, fiveDays, 'pause', [received, requested, supplied]);
+    expect(result).toMatchObject({ dueAt: local('2026-03-13 10:30'), running: true, pausedWorkingMinutes: 2070 });
+  });
+
+  describe('while a supplement is outstanding', () => {
+    it('restart: as if the supplement came at the request instant by default (Wed 11/3 10:00)', () => {
+      const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested]);
+      expect(result).toMatchObject({ dueAt: local('2026-03-11 10:00'), running: false, pausedWorkingMinutes: 0 });
+    });
+
+    it('restart: as if it came `now` when given (Fri 6/3 10:00 → Fri 13/3 10:00)', () => {
+      const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested], { now: local('2026-03-06 10:00') });
+      expect(result).toMatchObject({ dueAt: local('2026-03-13 10:00'), running: false });
+    });
+
+    it('pause: the wait so far is left out (Wed 10:00 → Fri 10:00 = 960 min → Wed 11/3 08:00)', () => {
+      const result = dueDateFromEvents(calendar, fiveDays, 'pause', [received, requested], { now: local('2026-03-06 10:00') });
+      expect(result).toMatchObject({ dueAt: local('2026-03-11 08:00'), running: false, pausedWorkingMinutes: 960 });
+      const atRequest = dueDateFromEvents(calendar, fiveDays, 'pause', [received, requested]);
+      expect(atRequest).toMatchObject({ dueAt: local('2026-03-09 08:00'), pausedWorkingMinutes: 0 });
+    });
+
+    it('never resumes before the last event, even with an earlier `now`', () => {
+      const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested], { now: local('2026-03-01 08:00') });
+      expect(result.dueAt).toEqual(local('2026-03-11 10:00'));
+    });
+  });
+
+  it('paused/resumed leave out the wait whatever the policy (Tue 13:00–15:00 → +120 → Mon 9/3 10:00)', () => {
+    const events: ClockEvent[] = [
+      received,
+      { type: 'paused', at: local('2026-03-03 13:00') },
+      { type: 'resumed', at: local('2026-03-03 15:00') },
+    ];
+    for (const policy of ['restart', 'pause'] as const) {
+      expect(dueDateFromEvents(calendar, fiveDays, policy, events)).toMatchObject({
+        dueAt: local('2026-03-09 10:00'),
+        pausedWorkingMinutes: 120,
+      });
+    }
+    const stillPaused = dueDateFromEvents(calendar, fiveDays, 'restart', events.slice(0, 2), { now: local('2026-03-04 13:00') });
+    expect(stillPaused).toMatchObject({ running: false, pausedWorkingMinutes: 480, dueAt: local('2026-03-10 08:00') });
+  });
+
+  it('restart forgets pauses before the supplement (Thu 5/3 09:00 + 5 days → Thu 12/3 09:00)', () => {
+    const events: ClockEvent[] = [
+      received,
+      { type: 'paused', at: local('2026-03-03 13:00') },
+      { type: 'resumed', at: local('2026-03-03 15:00') },
+      requested,
+      { type: 'supplement_received', at: local('2026-03-05 09:00') },
+    ];
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events)).toMatchObject({
+      dueAt: local('2026-03-12 09:00'),
+      pausedWorkingMinutes: 0,
+    });
+  });
+
+  describe('overlapping supplement and verification pause', () => {
+    // Requested Wed 4/3 10:00, paused Thu 5/3 09:00, supplement Fri 6/3 10:00, resumed Mon 9/3 10:00.
+    const events: ClockEvent[] = [
+      received,
+      requested,
+      { type: 'paused', at: local('2026-03-05 09:00') },
+      { type: 'supplement_received', at: local('2026-03-06 10:00') },
+      { type: 'resumed', at: local('2026-03-09 10:00') },
+    ];
+
+    it('pause: stopped from Wed 10:00 to Mon 10:00 = 330 + 480 + 480 + 150 = 1440 → Thu 12/3 08:00', () => {
+      expect(dueDateFromEvents(calendar, fiveDays, 'pause', events)).toMatchObject({
+        dueAt: local('2026-03-12 08:00'),
+        pausedWorkingMinutes: 1440,
+      });
+    });
+
+    it('restart: runs again from Fri 10:00 but paused until Mon 10:00 (480) → Fri 13/3 10:00 + 480 = Mon 16/3 10:00', () => {
+      expect(dueDateFromEvents(calendar, fiveDays, 'restart', events)).toMatchObject({
+        dueAt: local('2026-03-16 10:00'),
+        pausedWorkingMinutes: 480,
+      });
+    });
+  });
+
+  it('end_of_day with a pause: Thu 5/3 17:00 moved by 480 working minutes → Fri 6/3 17:00', () => {
+    const events: ClockEvent[] = [
+      { type: 'received', at: local('2026-03-02 09:00') },
+      { type: 'supplement_requested', at: local('2026-03-03 09:00') },
+      { type: 'supplement_received', at: local('2026-03-04 09:00') },
+    ];
+    const result = dueDateFromEvents(calendar, { value: 3, unit: 'working_days', mode: 'end_of_day' }, 'pause', events);
+    expect(result.dueAt).toEqual(local('2026-03-06 17:00'));
+  });
+
+  it('a reschedule (apology) sets dueAt and keeps the clock in originalDueAt', () => {
+    const newDueAt = local('2026-03-20 17:00');
+    const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested, supplied, { type: 'rescheduled', newDueAt }]);
+    expect(result).toMatchObject({ dueAt: newDueAt, originalDueAt: local('2026-03-17 14:00'), running: true });
+  });
+
+  it('is provisional when the clock runs into 2027, until rescheduled', () => {
+    const late: ClockEvent = { type: 'received', at: local('2026-12-24 09:00') };
+    const sixDays: Duration = { value: 6, unit: 'working_days' };
+    expect(dueDateFromEvents(calendar, sixDays, 'restart', [late])).toMatchObject({
+      dueAt: local('2027-01-04 09:00'),
+      provisional: true,
+    });
+    const apology: ClockEvent = { type: 'rescheduled', newDueAt: local('2027-01-08 17:00') };
+    const rescheduled = dueDateFromEvents(calendar, sixDays, 'restart', [late, apology]);
+    expect(rescheduled.provisional).toBe(false);
+  });
+
+  it.each<[string, ClockEvent[]]>([
+    ['no events', []],
+    ['an event before received', [requested, received]],
+    ['received twice', [received, received]],
+    ['a supplement never requested', [received, supplied]],
+    ['two outstanding requests', [received, requested, requested]],
+    ['resumed without paused', [received, { type: 'resumed', at: local('2026-03-03 08:00') }]],
+    ['paused twice', [received, { type: 'paused', at: local('2026-03-03 08:00') }, { type: 'paused', at: local('2026-03-03 09:00') }]],
+    ['events out of order', [received, { type: 'supplement_requested', at: local('2026-03-01 10:00') }]],
+    ['a reschedule before receipt', [{ type: 'rescheduled', newDueAt: local('2026-03-20 17:00') }, received]],
+  ])('rejects %s', (_name, events) => {
+    expect(() => dueDateFromEvents(calendar, fiveDays, 'restart', events)).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_INVALID_EVENTS' }),
+    );
+  });
+});
+
+describe('dueDateFromEvents (properties)', () => {
+  const MINUTE = 60_000;
+  const first = Date.parse('2023-01-02T00:00:00+07:00') / MINUTE;
+  const span = 3 * 365 * 24 * 60;
+  const instant = fc.integer({ min: first, max: first + span }).map((m) => new Date(m * MINUTE));
+  const gap = fc.integer({ min: 0, max: 20 * 24 * 60 });
+  const duration = fc.integer({ min: 1, max: 30 }).map((value): Duration => ({ value, unit: 'working_days' }));
+
+  it('restart equals a fresh due date from the supplement; pause shifts by the waited working time', () => {
+    fc.assert(
+      fc.property(instant, gap, gap, duration, (at, toRequest, wait, d) => {
+        const request = new Date(at.getTime() + toRequest * MINUTE);
+        const supply = new Date(request.getTime() + wait * MINUTE);
+        const events: ClockEvent[] = [
+          { type: 'received', at },
+          { type: 'supplement_requested', at: request },
+          { type: 'supplement_received', at: supply },
+        ];
+        expect(dueDateFromEvents(calendar, d, 'restart', events).dueAt).toEqual(computeDueDate(calendar, supply, d).dueAt);
+        const waited = calendar.workingMinutesBetween(request, supply);
+        const paused = dueDateFromEvents(calendar, d, 'pause', events);
+        expect(paused.pausedWorkingMinutes).toBe(waited);
+        expect(paused.dueAt).toEqual(calendar.addWorkingMinutes(computeDueDate(calendar, at, d).dueAt, waited));
+        expect(paused.dueAt.getTime()).toBeLessThanOrEqual(dueDateFromEvents(calendar, d, 'restart', events).dueAt.getTime());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
