@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import { PublicLookupModule } from './public-lookup/public-lookup.module';
 
 @Global()
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         CalendarModule,
         DossiersModule,
         IntakeModule,
+        PublicLookupModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

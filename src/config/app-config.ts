@@ -15,6 +15,10 @@ export interface AppConfig {
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
+  /** Public look-up (issue 6): failed look-ups allowed per client IP within the window before 429. */
+  publicLookupMaxFailures?: number;
+  /** Public look-up: length of the failure-counting window, in seconds. */
+  publicLookupWindowSeconds?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -41,5 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: !databaseUrl || env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+    publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
+    publicLookupWindowSeconds: intFrom('PUBLIC_LOOKUP_WINDOW_SECONDS', 600, env),
   };
 }

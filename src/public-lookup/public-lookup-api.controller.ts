@@ -1,0 +1,38 @@
+import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/auth.decorators';
+import { DomainError } from '../common/errors/domain-error';
+import { PublicDossierResponse } from './public-dossier.response';
+import { PublicLookupService } from './public-lookup.service';
+
+@ApiTags('public')
+@Public()
+@Controller('api/v1/public/dossiers')
+export class PublicLookupApiController {
+  constructor(private readonly lookup: PublicLookupService) {}
+
+  @Get(':code')
+  @ApiOperation({ summary: "A dossier's public status, opened by the QR token or the last 4 digits of the applicant's phone" })
+  @ApiQuery({ name: 't', required: false, description: 'The tracking token from the QR code' })
+  @ApiQuery({ name: 'phone4', required: false, description: "Last 4 digits of the applicant's phone number" })
+  @ApiOkResponse({ type: PublicDossierResponse })
+  @ApiNotFoundResponse({ description: 'Unknown code, or a wrong or missing token or phone4 (one answer for all)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed look-ups from this client; see Retry-After' })
+  async dossier(
+    @Param('code') code: string,
+    @Query('t') token: unknown,
+    @Query('phone4') phone4: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const outcome = await this.lookup.lookup(code, { token, phone4 }, request.ip);
+    response.setHeader('Cache-Control', 'no-store');
+    if (outcome.kind === 'rate_limited') {
+      response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
+    }
+    if (outcome.kind === 'not_found') throw DomainError.notFound('Dossier');
+    response.status(HttpStatus.OK).type('application/json').send(outcome.rendering.json);
+  }
+}

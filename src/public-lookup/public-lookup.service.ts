@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { clientKey, FailureLimiter } from './failure-limiter';
+import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
+import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
+import { renderStatusPage } from './public-pages.html';
+import { RenderCache } from './render-cache';
+import { sameSecret } from './secret-compare';
+
+/** A dossier's public view, rendered once per version: the JSON body and the HTML page. */
+export interface PublicRendering {
+  view: PublicDossierView;
+  json: string;
+  html: string;
+}
+
+export type LookupOutcome =
+  | { kind: 'found'; rendering: PublicRendering }
+  /** Unknown code, wrong or missing token, wrong or missing digits: deliberately one answer. */
+  | { kind: 'not_found' }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** What the citizen presented: the QR's token, or the last 4 digits of the phone number. Anything, as received. */
+export interface LookupProof {
+  token?: unknown;
+  phone4?: unknown;
+}
+
+const MAX_CODE_LENGTH = 64;
+const MAX_SECRET_LENGTH = 256;
+const CACHE_ENTRIES = 5_000;
+/** A dossier code may take this many times the per-client failures from all clients together (spread-out guessing of 4 digits). */
+const PER_CODE_FACTOR = 3;
+
+/**
+ * The citizen's look-up (DOMAIN.md §7): a code opens nothing by itself; the QR token (128 bits)
+ * or the last 4 phone digits must match, compared in constant time. Failures are counted per
+ * client network and per code; a blocked client still opens a dossier with a valid QR token,
+ * which cannot be guessed, but may no longer try digits.
+ */
+@Injectable()
+export class PublicLookupService {
+  private readonly byClient: FailureLimiter;
+  private readonly byCode: FailureLimiter;
+  private readonly cache = new RenderCache<PublicRendering>(CACHE_ENTRIES);
+  /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
+  private readonly decoy = randomBytes(16).toString('base64url');
+
+  constructor(
+    private readonly dossiers: PublicDossierRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const maxFailures = config.publicLookupMaxFailures ?? 10;
+    const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
+    this.byClient = new FailureLimiter(maxFailures, windowMs);
+    this.byCode = new FailureLimiter(maxFailures * PER_CODE_FACTOR, windowMs);
+  }
+
+  async lookup(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<LookupOutcome> {
+    const now = this.clock.now().getTime();
+    const client = clientKey(clientIp);
+    const code = normalizeCode(rawCode);
+    const token = secretOf(proof.token);
+    const phone4 = token === null ? secretOf(proof.phone4) : null;
+    const blockedFor = Math.max(this.byClient.retryAfterSeconds(client, now), code ? this.byCode.retryAfterSeconds(code, now) : 0);
+    if (blockedFor > 0 && token === null) {
+      return { kind: 'rate_limited', retryAfterSeconds: blockedFor };
+    }
+    const usable = code !== null && (token !== null || (phone4 !== null && /^\d{4}$/.test(phone4)));
+    const record = usable ? await this.dossiers.findByCode(code) : null;
+    if (record && this.proves(record, token, phone4)) {
+      return { kind: 'found', rendering: await this.render(record) };
+    }
+    if (!record) sameSecret(token ?? phone4 ?? '', this.decoy);
+    this.byClient.recordFailure(client, now);
+    if (code) this.byCode.recordFailure(code, now);
+    return blockedFor > 0 ? { kind: 'rate_limited', retryAfterSeconds: blockedFor } : { kind: 'not_found' };
+  }
+
+  private proves(record: PublicDossierRecord, token: string | null, phone4: string | null): boolean {
+    if (token !== null) return sameSecret(token, record.trackingToken);
+    if (phone4 === null) return false;
+    const lastFour = record.applicantPhone.replace(/\D/g, '').slice(-4);
+    return sameSecret(phone4, lastFour) && lastFour.length === 4;
+  }
+
+  /** One rendering per (dossier, version, newest event): the events are read only when that changes. */
+  private async render(record: PublicDossierRecord): Promise<PublicRendering> {
+    const stamp = `${record.version}:${record.lastEventId ?? '0'}`;
+    const cached = this.cache.get(record.id, stamp);
+    if (cached) return cached;
+    const events = await this.dossiers.events(record.id);
+    const view = publicDossierView(record, events);
+    const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view) };
+    this.cache.set(record.id, stamp, rendering);
+    return rendering;
+  }
+}
+
+/** Codes are typed by hand too: NFC, no spaces, upper case (`h56` → `H56`); null if absent or absurd. */
+export function normalizeCode(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const code = value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+  return code !== '' && code.length <= MAX_CODE_LENGTH ? code : null;
+}
+
+function secretOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text !== '' && text.length <= MAX_SECRET_LENGTH ? text : null;
+}

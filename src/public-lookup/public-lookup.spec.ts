@@ -1,0 +1,137 @@
+import { clientKey, FailureLimiter } from './failure-limiter';
+import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
+import { publicApiBody, publicDossierView } from './public-dossier.view';
+import { escapeHtml, PUBLIC_PAGE_CSP, renderStatusPage } from './public-pages.html';
+import { normalizeCode } from './public-lookup.service';
+import { RenderCache } from './render-cache';
+import { sameSecret } from './secret-compare';
+import { formatAppointmentVi, formatMoneyVi, formatStampVi } from './vi-format';
+
+const record: PublicDossierRecord = {
+  id: 'd1',
+  version: 1,
+  lastEventId: '1',
+  code: '000.17.22.H56-261123-0001',
+  trackingToken: 'abcdefghijklmnopqrstuv',
+  applicantPhone: '0912345678',
+  applicantName: 'Nguyễn Thị Hồng Nhung',
+  status: 5,
+  receivedAt: new Date('2026-11-23T02:15:00Z'),
+  dueAt: new Date('2026-11-26T10:00:00Z'),
+  originalDueAt: new Date('2026-11-26T10:00:00Z'),
+  provisional: false,
+  outcome: null,
+  returnMethod: null,
+  procedureName: 'Cấp bản sao trích lục hộ tịch',
+  resultDelivery: 'Nhận kết quả tại Bộ phận Một cửa',
+  feeAmount: 8000,
+  feeText: '',
+  agencyName: 'Trung tâm Phục vụ hành chính công phường Hạc Thành',
+  governingBody: 'UBND PHƯỜNG HẠC THÀNH',
+  apology: null,
+};
+
+const event = (id: number, type: string, at: string, data: Record<string, unknown> = {}): PublicEventRecord => ({
+  id: String(id),
+  type,
+  occurredAt: new Date(at),
+  data,
+});
+
+describe('Vietnamese formats (Asia/Ho_Chi_Minh)', () => {
+  it('writes the appointment as the giấy hẹn does', () => {
+    expect(formatAppointmentVi(new Date('2026-11-26T10:00:00Z'))).toBe('17 giờ 00, thứ Năm 26/11/2026');
+    expect(formatAppointmentVi(new Date('2026-11-28T17:30:00Z'))).toBe('00 giờ 30, Chủ nhật 29/11/2026'); // the local date, not UTC's
+    expect(formatStampVi(new Date('2026-11-23T02:15:00Z'))).toBe('09:15, 23/11/2026');
+    expect(formatMoneyVi(1250000)).toBe('1.250.000 đồng');
+  });
+});
+
+describe('the public view', () => {
+  it('masks the name, lists what is missing, and leaves unknown event types out', () => {
+    const view = publicDossierView(record, [
+      event(1, 'received', '2026-11-23T02:15:00Z'),
+      event(2, 'clock_paused', '2026-11-23T03:00:00Z', { note: 'nội bộ' }),
+      event(3, 'supplement_requested', '2026-11-24T02:00:00Z', { items: ['Tờ khai', { name: 'Giấy khai sinh', kind: 'copy' }, 42, { kind: 'copy' }] }),
+    ]);
+    expect(view.applicantName).toBe('Nguyễn T. H. N.');
+    expect(view.statusLabel).toBe('Yêu cầu bổ sung giấy tờ');
+    expect(view.timeline.map((t) => t.label)).toEqual(['Hồ sơ đã được tiếp nhận', 'Yêu cầu bổ sung giấy tờ']);
+    expect(view.missingItems).toEqual(['Tờ khai', 'Giấy khai sinh (bản sao)']);
+    expect(view.collect?.fee).toBe('8.000 đồng');
+    const body = JSON.stringify(publicApiBody(view));
+    expect(body).not.toMatch(/0912345678|Nhung|abcdefghijklmnopqrstuv/);
+  });
+
+  it('takes the apology date and reason from the apology when the event does not carry them', () => {
+    const view = publicDossierView(
+      { ...record, status: 4, apology: { reason: 'Chờ kết quả xác minh', newDueAt: new Date('2026-12-03T10:00:00Z') } },
+      [event(1, 'apology', '2026-11-25T02:00:00Z')],
+    );
+    expect(view.timeline[0].details).toEqual(['Ngày hẹn mới: 17 giờ 00, thứ Năm 03/12/2026', 'Lý do: Chờ kết quả xác minh']);
+  });
+
+  it('escapes whatever staff typed', () => {
+    const view = publicDossierView({ ...record, procedureName: '<script>alert(1)</script>' }, [
+      event(1, 'supplement_requested', '2026-11-24T02:00:00Z', { items: ['<img src=x onerror=alert(1)>'] }),
+    ]);
+    const page = renderStatusPage(view);
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('<img');
+    expect(page).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
+    expect(PUBLIC_PAGE_CSP).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  });
+});
+
+describe('FailureLimiter', () => {
+  it('blocks at the limit and frees the key as the window slides', () => {
+    const limiter = new FailureLimiter(3, 60_000);
+    for (const at of [0, 10_000, 20_000]) {
+      expect(limiter.retryAfterSeconds('a', at)).toBe(0);
+      limiter.recordFailure('a', at);
+    }
+    expect(limiter.retryAfterSeconds('a', 30_000)).toBe(30); // the first failure leaves the window at 60 s
+    expect(limiter.retryAfterSeconds('b', 30_000)).toBe(0);
+    expect(limiter.retryAfterSeconds('a', 60_001)).toBe(0);
+  });
+
+  it('stays bounded in memory', () => {
+    const limiter = new FailureLimiter(3, 60_000, 100);
+    for (let i = 0; i < 1000; i++) limiter.recordFailure(`k${i}`, i);
+    expect(limiter.size).toBe(100);
+  });
+
+  it('keys IPv4 as is and IPv6 by /64', () => {
+    expect(clientKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientKey('2001:db8:1:2::1')).toBe(clientKey('2001:0db8:0001:0002:ffff:1:2:3'));
+    expect(clientKey('2001:db8:1:2::1')).not.toBe(clientKey('2001:db8:1:3::1'));
+    expect(clientKey(undefined)).toBe('unknown');
+  });
+});
+
+describe('small helpers', () => {
+  it('compares secrets of any length', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true);
+    expect(sameSecret('abc', 'abd')).toBe(false);
+    expect(sameSecret('', 'abc')).toBe(false);
+    expect(sameSecret('a'.repeat(1000), 'abc')).toBe(false);
+  });
+
+  it('normalises a typed code', () => {
+    expect(normalizeCode(' 000.17.22.h56-261123-0001 ')).toBe('000.17.22.H56-261123-0001');
+    expect(normalizeCode(['x'])).toBeNull();
+    expect(normalizeCode('x'.repeat(65))).toBeNull();
+  });
+
+  it('keeps one rendering per dossier, replaced by a newer stamp', () => {
+    const cache = new RenderCache<string>(2);
+    cache.set('a', '1:1', 'old');
+    expect(cache.get('a', '1:1')).toBe('old');
+    expect(cache.get('a', '2:1')).toBeUndefined();
+    cache.set('a', '2:1', 'new');
+    cache.set('b', '1:1', 'b');
+    cache.set('c', '1:1', 'c');
+    expect(cache.size).toBe(2);
+    expect(cache.get('a', '2:1')).toBeUndefined();
+  });
+});

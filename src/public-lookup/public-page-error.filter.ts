@@ -1,0 +1,31 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '../common/errors/domain-error';
+import { PUBLIC_PAGE_CSP, renderNotFound, renderUnavailable } from './public-pages.html';
+
+/** Sends one of the citizen's pages with its own CSP (inline style allowed by hash only) and no caching. */
+export function sendPage(response: Response, status: number, html: string): void {
+  response
+    .status(status)
+    .setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
+    .setHeader('Cache-Control', 'no-store')
+    .setHeader('X-Robots-Tag', 'noindex, nofollow')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+
+/** Whatever goes wrong behind a citizen's page, the answer is a Vietnamese page: never a stack trace or internals. */
+@Catch()
+export class PublicPageErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('PublicPages');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const status = exception instanceof HttpException ? exception.getStatus() : exception instanceof DomainError ? 400 : 500;
+    if (status >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      return sendPage(response, 503, renderUnavailable());
+    }
+    sendPage(response, status === 404 ? 404 : 400, renderNotFound());
+  }
+}

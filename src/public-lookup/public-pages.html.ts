@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto';
+import { DossierStatus } from '../domain/dossier/status';
+import type { PublicDossierView } from './public-dossier.view';
+import { formatDayVi, formatHourVi, formatAppointmentVi, formatStampVi } from './vi-format';
+
+/**
+ * The citizen's pages, rendered on the server: no script, no web font, no request to anyone else;
+ * one inline style sheet allowed by its hash in the page's Content-Security-Policy.
+ */
+const CSS = [
+  ':root{--ink:#17212b;--muted:#5a6673;--line:#e2e7ed;--bg:#f2f4f7;--tone:#1557b0;--tone-bg:#eaf1fb}',
+  '*{box-sizing:border-box}',
+  'html{-webkit-text-size-adjust:100%}',
+  'body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}',
+  '.top{background:#a51c24;color:#fff;padding:12px 16px 14px}',
+  '.top p{margin:0;max-width:536px;margin:0 auto}',
+  '.org{font-size:12px;letter-spacing:.05em;text-transform:uppercase;opacity:.85}',
+  '.site{font-weight:600;font-size:15px;line-height:1.35}',
+  'main{max-width:560px;margin:0 auto;padding:12px 12px 8px}',
+  '.card{background:#fff;border:1px solid var(--line);border-radius:12px;padding:14px 16px;margin:0 0 12px}',
+  '.eyebrow{margin:0 0 2px;font-size:13px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}',
+  'h1{margin:0 0 4px;font-size:24px;line-height:1.25}',
+  'h2{margin:0 0 10px;font-size:17px;line-height:1.3}',
+  'p{margin:0 0 6px}',
+  '.muted{color:var(--muted);font-size:14px}',
+  '.proc{font-weight:600;font-size:17px;line-height:1.35;margin:0 0 10px}',
+  '.status{border-left:6px solid var(--tone)}',
+  '.status h1{color:var(--tone)}',
+  '.tone-wait{--tone:#a35c00;--tone-bg:#fff4e0}',
+  '.tone-done{--tone:#1b7a3a;--tone-bg:#e8f6ec}',
+  '.tone-end{--tone:#8a2d2d;--tone-bg:#fbecec}',
+  '.appt{background:var(--tone-bg);border-color:transparent}',
+  '.when{margin:2px 0 6px;font-size:15px}',
+  '.when b{display:block;font-size:30px;line-height:1.15;color:var(--tone)}',
+  '.when span{font-size:19px;font-weight:600}',
+  '.facts{margin:0}',
+  '.facts div{display:flex;justify-content:space-between;gap:12px;padding:7px 0;border-top:1px solid var(--line)}',
+  '.facts div:first-child{border-top:0;padding-top:0}',
+  '.facts dt{color:var(--muted);flex:none}',
+  '.facts dd{margin:0;text-align:right;font-weight:600;overflow-wrap:anywhere}',
+  '.facts div.code{display:block}',
+  '.code dd{text-align:left;font-size:19px;letter-spacing:.02em;font-variant-numeric:tabular-nums}',
+  'ul.check{list-style:none;margin:0 0 8px;padding:0}',
+  'ul.check li{position:relative;padding:3px 0 3px 28px}',
+  'ul.check li::before{content:"✓";position:absolute;left:4px;top:3px;color:#1b7a3a;font-weight:700}',
+  'ul.need li::before{content:"!";color:#a35c00}',
+  '.tl{list-style:none;margin:0;padding:0}',
+  '.tl li{position:relative;padding:0 0 14px 24px}',
+  '.tl li::before{content:"";position:absolute;left:5px;top:7px;width:10px;height:10px;border-radius:50%;background:#b7c1cc}',
+  '.tl li::after{content:"";position:absolute;left:9px;top:19px;bottom:-5px;width:2px;background:var(--line)}',
+  '.tl li:last-child{padding-bottom:0}',
+  '.tl li:last-child::after{display:none}',
+  '.tl li:first-child::before{background:var(--tone);box-shadow:0 0 0 3px var(--tone-bg)}',
+  '.tl time{display:block;font-size:13px;color:var(--muted)}',
+  '.tl b{display:block;line-height:1.35}',
+  '.tl span{display:block;font-size:14px;color:var(--muted)}',
+  'label{display:block;font-weight:600;margin:12px 0 4px}',
+  'input{width:100%;font:inherit;font-size:18px;padding:11px 12px;border:1px solid #aab4bf;border-radius:8px;background:#fff;color:var(--ink)}',
+  'input:focus{outline:3px solid #9cc0f0;border-color:var(--tone)}',
+  'button{margin-top:16px;width:100%;font:inherit;font-weight:600;font-size:17px;padding:12px;border:0;border-radius:8px;background:var(--tone);color:#fff}',
+  'footer{max-width:560px;margin:0 auto;padding:4px 16px 24px;font-size:14px;color:var(--muted)}',
+  'footer a{color:var(--tone);font-weight:600}',
+].join('');
+
+const STYLE_HASH = `'sha256-${createHash('sha256').update(CSS, 'utf8').digest('base64')}'`;
+
+/** The pages' own Content-Security-Policy: nothing from anywhere else, this style sheet only, forms to this site. */
+export const PUBLIC_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src ${STYLE_HASH}`,
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+const e = escapeHtml;
+
+function layout(title: string, body: string, header?: { org: string; site: string }, otherLookupLink = false): string {
+  const top = header
+    ? `<header class="top"><p class="org">${e(header.org)}</p><p class="site">${e(header.site)}</p></header>`
+    : `<header class="top"><p class="org">Bộ phận Một cửa</p><p class="site">Tra cứu tình trạng hồ sơ</p></header>`;
+  return (
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    '<meta name="format-detection" content="telephone=no"><meta name="robots" content="noindex,nofollow">' +
+    '<meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">' +
+    `<title>${e(title)}</title><style>${CSS}</style></head><body>${top}<main>${body}</main>` +
+    '<footer>' +
+    (otherLookupLink ? '<p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>' : '') +
+    '<p>Thông tin cá nhân được ẩn theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.</p></footer></body></html>'
+  );
+}
+
+function toneOf(status: number): string {
+  switch (status) {
+    case DossierStatus.SupplementRequested:
+    case DossierStatus.PaymentRequested:
+      return 'tone-wait';
+    case DossierStatus.Resolved:
+    case DossierStatus.Returned:
+      return 'tone-done';
+    case DossierStatus.Refused:
+    case DossierStatus.Withdrawn:
+    case DossierStatus.Stopped:
+      return 'tone-end';
+    default:
+      return '';
+  }
+}
+
+/** `thứ Năm …` at the start of its own line: `Thứ Năm …`. */
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+function list(items: string[], className: string): string {
+  return `<ul class="${className}">${items.map((item) => `<li>${e(item)}</li>`).join('')}</ul>`;
+}
+
+function appointmentCard(v: PublicDossierView): string {
+  if (!v.collect) return '';
+  const due = new Date(v.dueAt);
+  const original = new Date(v.originalDueAt);
+  const rescheduled = due.getTime() !== original.getTime();
+  const notes: string[] = [];
+  if (v.statusCode === DossierStatus.Resolved) {
+    notes.push('Kết quả đã sẵn sàng: ông/bà có thể đến nhận trong giờ làm việc, không cần chờ đến ngày hẹn.');
+  }
+  if (rescheduled) notes.push(`Ngày hẹn ban đầu: ${formatAppointmentVi(original)}. Cơ quan đã xin lỗi và hẹn lại.`);
+  if (v.statusCode === DossierStatus.SupplementRequested) {
+    notes.push('Ngày hẹn sẽ được tính lại khi ông/bà nộp đủ giấy tờ bổ sung.');
+  }
+  if (v.provisional) notes.push('Ngày hẹn dự kiến, có thể thay đổi theo lịch nghỉ chính thức của Nhà nước.');
+  return (
+    '<section class="card appt"><p class="eyebrow">Hẹn trả kết quả</p>' +
+    `<p class="when"><b>${e(formatHourVi(due))}</b><span>${e(capitalise(formatDayVi(due)))}</span></p>` +
+    notes.map((n) => `<p class="muted">${e(n)}</p>`).join('') +
+    '</section>'
+  );
+}
+
+function collectCard(v: PublicDossierView): string {
+  if (!v.collect) return '';
+  const c = v.collect;
+  return (
+    '<section class="card"><h2>Khi đến nhận kết quả, vui lòng mang theo</h2>' +
+    list(c.bring, 'check') +
+    '<dl class="facts">' +
+    `<div><dt>Phí, lệ phí</dt><dd>${e(c.fee)}</dd></div>` +
+    '</dl>' +
+    (c.resultDelivery ? `<p class="muted">${e(c.resultDelivery)}.</p>` : '') +
+    '</section>'
+  );
+}
+
+function missingCard(v: PublicDossierView): string {
+  if (v.missingItems.length === 0) return '';
+  return `<section class="card"><h2>Giấy tờ cần bổ sung</h2>${list(v.missingItems, 'check need')}</section>`;
+}
+
+function timelineCard(v: PublicDossierView): string {
+  if (v.timeline.length === 0) return '';
+  const items = [...v.timeline]
+    .reverse()
+    .map(
+      (t) =>
+        `<li><time datetime="${e(t.at)}">${e(formatStampVi(new Date(t.at)))}</time><b>${e(t.label)}</b>` +
+        t.details.map((d) => `<span>${e(d)}</span>`).join('') +
+        '</li>',
+    )
+    .join('');
+  return `<section class="card"><h2>Quá trình giải quyết</h2><ol class="tl">${items}</ol></section>`;
+}
+
+/** The status page the QR on the giấy hẹn opens. */
+export function renderStatusPage(v: PublicDossierView): string {
+  const tone = toneOf(v.statusCode);
+  const body =
+    `<div class="${tone}">` +
+    `<section class="card status"><p class="proc">${e(v.procedureName)}</p>` +
+    `<p class="eyebrow">Tình trạng hồ sơ</p><h1>${e(v.statusLabel)}</h1><p>${e(v.statusNote)}</p></section>` +
+    appointmentCard(v) +
+    missingCard(v) +
+    '<section class="card"><dl class="facts">' +
+    `<div class="code"><dt>Mã hồ sơ</dt><dd>${e(v.code)}</dd></div>` +
+    `<div><dt>Người nộp</dt><dd>${e(v.applicantName)}</dd></div>` +
+    `<div><dt>Ngày nộp</dt><dd>${e(formatStampVi(new Date(v.receivedAt)))}</dd></div>` +
+    '</dl></section>' +
+    collectCard(v) +
+    timelineCard(v) +
+    '</div>';
+  return layout(`${v.statusLabel} – Hồ sơ ${v.code}`, body, { org: v.governingBody, site: v.agencyName }, true);
+}
+
+const LOOKUP_FORM =
+  '<form method="post" action="/tra-cuu">' +
+  '<label for="code">Mã hồ sơ</label>' +
+  '<input id="code" name="code" required maxlength="64" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="In trên giấy hẹn">' +
+  '<label for="phone4">4 số cuối số điện thoại</label>' +
+  '<input id="phone4" name="phone4" required inputmode="numeric" pattern="[0-9]{4}" minlength="4" maxlength="4" autocomplete="off" placeholder="4 chữ số">' +
+  '<button type="submit">Tra cứu</button></form>';
+
+/** GET /tra-cuu: the manual look-up form. */
+export function renderLookupForm(): string {
+  return layout(
+    'Tra cứu hồ sơ',
+    '<section class="card"><h1>Tra cứu hồ sơ</h1>' +
+      '<p class="muted">Nhập mã hồ sơ in trên giấy hẹn và 4 số cuối của số điện thoại đã khai khi nộp hồ sơ.</p>' +
+      LOOKUP_FORM +
+      '</section><section class="card"><p class="muted">Hoặc quét mã QR trên giấy hẹn bằng camera điện thoại hoặc Zalo để xem ngay.</p></section>',
+  );
+}
+
+/** One page for every failed look-up (unknown code, wrong token, wrong digits): nothing tells them apart. */
+export function renderNotFound(): string {
+  return layout(
+    'Không tìm thấy hồ sơ',
+    '<section class="card status tone-end"><h1>Không tìm thấy hồ sơ</h1>' +
+      '<p>Mã hồ sơ hoặc thông tin xác minh không đúng. Vui lòng kiểm tra lại mã hồ sơ trên giấy hẹn và 4 số cuối số điện thoại.</p></section>' +
+      `<section class="card"><h2>Tra cứu lại</h2>${LOOKUP_FORM}</section>`,
+  );
+}
+
+export function renderTooManyAttempts(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return layout(
+    'Tra cứu tạm thời bị khóa',
+    '<section class="card status tone-wait"><h1>Vui lòng thử lại sau</h1>' +
+      `<p>Đã có quá nhiều lần tra cứu không đúng từ thiết bị hoặc mạng của ông/bà. Vui lòng thử lại sau khoảng ${minutes} phút.</p>` +
+      '<p class="muted">Quét mã QR trên giấy hẹn vẫn xem được hồ sơ ngay.</p></section>',
+  );
+}
+
+export function renderUnavailable(): string {
+  return layout(
+    'Tạm thời gián đoạn',
+    '<section class="card status tone-wait"><h1>Hệ thống tạm thời gián đoạn</h1>' +
+      '<p>Vui lòng thử lại sau ít phút hoặc liên hệ Bộ phận Một cửa.</p></section>',
+  );
+}
