@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { WorkingCalendar1764000100000 } from './1764000100000-working-calendar';
 
 /** Every migration, in order. Add new ones at the end. */
-export const ALL_MIGRATIONS = [InitialSchema1764000000000];
+export const ALL_MIGRATIONS = [InitialSchema1764000000000, WorkingCalendar1764000100000];

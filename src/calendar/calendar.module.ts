@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
-import { DueDateService } from './due-date.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
+import { CalendarAdminService } from './calendar-admin.service';
+import { CalendarStore } from './calendar-store';
+import { CalendarYearEntity } from './calendar-year.entity';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { DossierClockService } from './dossier-clock.service';
 
 @Module({
-  providers: [DueDateService],
-  exports: [DueDateService],
+  imports: [TypeOrmModule.forFeature([CalendarYearEntity, AgencyCalendarDayEntity]), CatalogueModule, DossiersModule],
+  controllers: [CalendarController],
+  providers: [CalendarStore, CalendarService, CalendarAdminService, DossierClockService],
+  exports: [CalendarService, DossierClockService],
 })
 export class CalendarModule {}

@@ -10,7 +10,8 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { toLocalDate } from '../common/local-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DueDateService } from '../calendar/due-date.service';
+import { CalendarService } from '../calendar/calendar.service';
+import type { DueDate } from '../domain/calendar';
 import { formatDossierCode } from '../domain/dossier/dossier-code';
 import { DossierStatus } from '../domain/dossier/status';
 import { applicantKindOf } from './applicant-checks';
@@ -37,7 +38,7 @@ export class IntakeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly agencies: AgencyDirectory,
     private readonly procedures: ProcedureCatalogue,
-    private readonly dueDates: DueDateService,
+    private readonly calendars: CalendarService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,9 +55,14 @@ export class IntakeService {
     if (procedure.agencyLevel !== resolvingAgency.level) {
       throw DomainError.invalid('procedureCode', `procedure ${procedure.code} is not handled at ${resolvingAgency.level} level`);
     }
+    const due = await this.calendars.dueDate(resolvingAgency.code, receivedAt, {
+      value: procedure.durationValue,
+      unit: procedure.durationUnit,
+      mode: procedure.durationMode,
+    });
     try {
       const dossier = await this.db.transaction((manager) =>
-        this.insert(manager, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, idempotencyKey }),
+        this.insert(manager, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey }),
       );
       return this.result(dossier, true);
     } catch (error) {
@@ -75,10 +81,11 @@ export class IntakeService {
       resolvingAgency: AgencyEntity;
       procedure: ProcedureEntity;
       receivedAt: Date;
+      due: DueDate;
       idempotencyKey?: string;
     },
   ): Promise<DossierEntity> {
-    const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt } = args;
+    const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due } = args;
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
     const codeAgency = centralised ? resolvingAgency.code : receivingAgency.code;
@@ -89,11 +96,6 @@ export class IntakeService {
       sequence,
       format: receivingAgency.codeFormat,
       systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
-    });
-    const due = await this.dueDates.dueDate(resolvingAgency.code, receivedAt, {
-      value: procedure.durationValue,
-      unit: procedure.durationUnit,
-      mode: procedure.durationMode,
     });
     const dossier = manager.create(DossierEntity, {
       code,

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AgencyEntity } from '../catalogue/agency.entity';
+import { AgencyDirectory } from '../catalogue/agency-directory';
+import { DomainError } from '../common/errors/domain-error';
+import { computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
+import { agencyDefinition, baseDefinition } from './calendar-definitions';
+import { CalendarStore } from './calendar-store';
+
+const DEFAULT_KEY = '*';
+
+/**
+ * Working calendars built from the database: the default (official days off, default hours) and one
+ * per agency with its own hours and exceptions. Built once per calendar revision, so an edit made
+ * through any service instance is seen by all of them at their next computation.
+ */
+@Injectable()
+export class CalendarService {
+  private cache = new Map<string, WorkingCalendar>();
+  private cachedRevision: string | null = null;
+
+  constructor(
+    private readonly store: CalendarStore,
+    private readonly agencies: AgencyDirectory,
+  ) {}
+
+  /** Inside a transaction, pass its manager so the look-ups use the same connection. */
+  async calendarFor(agencyCode?: string | null, manager?: EntityManager): Promise<WorkingCalendar> {
+    await this.dropIfStale(manager);
+    const key = agencyCode ?? DEFAULT_KEY;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const calendar = await this.build(agencyCode ?? null, manager);
+    this.cache.set(key, calendar);
+    return calendar;
+  }
+
+  async dueDate(agencyCode: string | null, from: Date, duration: Duration): Promise<DueDate> {
+    return computeDueDate(await this.calendarFor(agencyCode), from, duration);
+  }
+
+  private async build(agencyCode: string | null, manager?: EntityManager): Promise<WorkingCalendar> {
+    const base = baseDefinition(await this.store.years(manager));
+    if (!agencyCode) return WorkingCalendar.create(base);
+    const agency = manager ? await manager.findOneBy(AgencyEntity, { code: agencyCode }) : await this.agencies.find(agencyCode);
+    if (!agency) throw DomainError.invalid('agencyCode', `unknown agency ${agencyCode}`);
+    const exceptions = await this.store.agencyExceptions(agencyCode, manager);
+    return WorkingCalendar.create(agencyDefinition(base, agency, exceptions));
+  }
+
+  private async dropIfStale(manager?: EntityManager): Promise<void> {
+    const revision = await this.store.revision(manager);
+    if (revision !== this.cachedRevision) {
+      this.cache = new Map();
+      this.cachedRevision = revision;
+    }
+  }
+}

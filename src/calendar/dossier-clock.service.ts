@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { type ClockEvent, type ClockResult, dueDateFromEvents } from '../domain/calendar';
+import { appendDossierEvent, NewDossierEvent } from '../dossiers/dossier-events';
+import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
+import { DossierEventType } from '../dossiers/event-types';
+import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { CalendarService } from './calendar.service';
+
+type Actor = NewDossierEvent['actor'];
+
+/**
+ * A dossier's due date is a function of its clock events plus the calendar (DOMAIN.md §4): this
+ * recomputes it inside the caller's transaction and records an audit event when it moved.
+ */
+@Injectable()
+export class DossierClockService {
+  constructor(private readonly calendars: CalendarService) {}
+
+  async evaluate(manager: EntityManager, dossier: DossierEntity, now?: Date): Promise<ClockResult> {
+    const [procedure, events] = await Promise.all([
+      manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId }),
+      manager.find(DossierEventEntity, { where: { dossierId: dossier.id }, order: { id: 'ASC' } }),
+    ]);
+    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
+    const duration = { value: procedure.durationValue, unit: procedure.durationUnit, mode: procedure.durationMode };
+    return dueDateFromEvents(calendar, duration, procedure.supplementPolicy, toClockEvents(events), { now });
+  }
+
+  /**
+   * Updates dueAt / originalDueAt / provisional from the events; returns whether they moved. While the
+   * clock is stopped (waiting for a supplement, paused) the stored dates stay: they are set again
+   * when the clock resumes.
+   */
+  async refresh(manager: EntityManager, dossier: DossierEntity, actor: Actor, reason: string, now: Date): Promise<boolean> {
+    const clock = await this.evaluate(manager, dossier, now);
+    if (!clock.running) return false;
+    const moved =
+      clock.dueAt.getTime() !== dossier.dueAt.getTime() ||
+      clock.originalDueAt.getTime() !== dossier.originalDueAt.getTime() ||
+      clock.provisional !== dossier.provisional;
+    if (!moved) return false;
+    await manager.update(DossierEntity, { id: dossier.id }, { dueAt: clock.dueAt, originalDueAt: clock.originalDueAt, provisional: clock.provisional, updatedAt: now });
+    await appendDossierEvent(manager, {
+      dossierId: dossier.id,
+      type: DossierEventType.DueDateChanged,
+      occurredAt: now,
+      actor,
+      data: { reason, previousDueAt: dossier.dueAt.toISOString(), dueAt: clock.dueAt.toISOString(), originalDueAt: clock.originalDueAt.toISOString(), provisional: clock.provisional },
+    });
+    Object.assign(dossier, { dueAt: clock.dueAt, originalDueAt: clock.originalDueAt, provisional: clock.provisional });
+    return true;
+  }
+
+  /** After a calendar edit: every open dossier (optionally of some resolving agencies) is recomputed; returns the codes whose date moved. */
+  async refreshOpenDossiers(manager: EntityManager, actor: Actor, reason: string, now: Date, agencyCodes?: string[]): Promise<string[]> {
+    const where = agencyCodes ? { status: In(OPEN_STATUSES), resolvingAgencyCode: In(agencyCodes) } : { status: In(OPEN_STATUSES) };
+    const open = await manager.find(DossierEntity, { where, lock: { mode: 'pessimistic_write' } });
+    const moved: string[] = [];
+    for (const dossier of open) {
+      if (await this.refresh(manager, dossier, actor, reason, now)) moved.push(dossier.code);
+    }
+    return moved;
+  }
+}
+
+export function toClockEvents(events: DossierEventEntity[]): ClockEvent[] {
+  const clock: ClockEvent[] = [];
+  for (const event of events) {
+    const at = event.occurredAt;
+    switch (event.type) {
+      case DossierEventType.Received:
+        clock.push({ type: 'received', at });
+        break;
+      case DossierEventType.SupplementRequested:
+        clock.push({ type: 'supplement_requested', at });
+        break;
+      case DossierEventType.SupplementReceived:
+        clock.push({ type: 'supplement_received', at });
+        break;
+      case DossierEventType.ClockPaused:
+        clock.push({ type: 'paused', at });
+        break;
+      case DossierEventType.ClockResumed:
+        clock.push({ type: 'resumed', at });
+        break;
+      case DossierEventType.Apology:
+        clock.push({ type: 'rescheduled', newDueAt: new Date(String(event.data.newDueAt)) });
+        break;
+    }
+  }
+  return clock;
+}

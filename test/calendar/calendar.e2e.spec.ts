@@ -1,0 +1,105 @@
+import { Client } from 'pg';
+import { ApiClient } from '../support/http';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const applicant = { fullName: 'Trần Văn Bình', idNumber: '038090001234', phone: '0987654321', address: 'Thôn 3, xã Đông Sơn' };
+
+describe('calendar endpoints and recomputation', () => {
+  let t: TestApp;
+  let anonymous: ApiClient;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-11-23T02:00:00Z' }); // Monday 23/11/2026 09:00 in Vietnam
+    anonymous = new ApiClient(t.baseUrl);
+    admin = await anonymous.login('admin');
+  });
+  afterAll(() => t.close());
+
+  const dueDate = (query: string) => anonymous.get(`/api/v1/calendar/due-date?${query}`);
+
+  it('adds working days across Tết 2026 (16–20/2 off) on the default calendar', async () => {
+    // Thu 12/2/2026 09:00 + 3 working days (24 working hours)
+    // (Thu 09:00–11:30 and 13:00–17:00 = 6.5h, Fri 13/2 8h → 14.5h, 16–20/2 Tết, Mon 23/2 8h → 22.5h, Tue 24/2 1.5h → 09:00.)
+    const response = await dueDate(`from=${encodeURIComponent('2026-02-12T09:00:00+07:00')}&amount=3&unit=working_days`);
+    expect(response.status).toBe(200);
+    expect(new Date(response.body.dueAt).toISOString()).toBe(new Date('2026-02-24T09:00:00+07:00').toISOString());
+    expect(response.body.provisional).toBe(false);
+  });
+
+  it('counts the make-up Saturday 10/1/2026 and ends at close of business in end_of_day mode', async () => {
+    // Fri 9/1/2026 10:00, end_of_day, 1 working day: the day after is Sat 10/1, a make-up working day.
+    const response = await dueDate(`from=${encodeURIComponent('2026-01-09T10:00:00+07:00')}&amount=1&unit=working_days&mode=end_of_day`);
+    expect(new Date(response.body.dueAt).toISOString()).toBe(new Date('2026-01-10T17:00:00+07:00').toISOString());
+  });
+
+  it('marks a deadline that crosses into unannounced 2027 as provisional', async () => {
+    const response = await dueDate(`from=${encodeURIComponent('2026-12-28T09:00:00+07:00')}&amount=10&unit=working_days`);
+    expect(response.body.provisional).toBe(true);
+  });
+
+  it('rejects bad parameters with 400 naming the field', async () => {
+    const response = await dueDate('from=yesterday&amount=-1&unit=weeks');
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['from', 'amount', 'unit']));
+  });
+
+  it('lists days with the reason they are off', async () => {
+    const response = await anonymous.get('/api/v1/calendar/days?from=2026-04-25&to=2026-04-28');
+    expect(response.status).toBe(200);
+    expect(response.body.map((d: { date: string; working: boolean }) => [d.date, d.working])).toEqual([
+      ['2026-04-25', false],
+      ['2026-04-26', false],
+      ['2026-04-27', false],
+      ['2026-04-28', true],
+    ]);
+  });
+
+  it('moves the due date of an open dossier when a day off is added, leaves a resolved one alone, and audits it', async () => {
+    const counter = await anonymous.login('tiepnhan');
+    const open = await counter.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' });
+    const closed = await counter.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' });
+    expect(open.status).toBe(201);
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    await client.query(`UPDATE dossiers SET status = 9, resolved_at = now() WHERE code = $1`, [closed.body.code]);
+    await client.end();
+
+    const year = await admin.get('/api/v1/calendar/days?from=2026-11-24&to=2026-11-24');
+    expect(year.body[0].working).toBe(true);
+    const current = (await anonymous.get('/api/v1/calendar/days?from=2026-01-01&to=2026-12-31')).body;
+    const daysOff = current.filter((d: { working: boolean; date: string }) => !d.working && ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay())).map((d: { date: string }) => d.date);
+    const saturdays = current.filter((d: { working: boolean; date: string }) => d.working && new Date(`${d.date}T00:00:00Z`).getUTCDay() === 6).map((d: { date: string }) => d.date);
+
+    const put = await admin.put('/api/v1/calendar/years/2026', { daysOff: [...daysOff, '2026-11-24'], workingSaturdays: saturdays, confirmed: true, source: 'Ngày Văn hóa Việt Nam (test)' });
+    expect(put.status).toBe(200);
+    expect(put.body.recomputedDossiers).toContain(open.body.code);
+    expect(put.body.recomputedDossiers).not.toContain(closed.body.code);
+
+    const moved = await admin.get(`/api/v1/dossiers/${open.body.code}`);
+    expect(new Date(moved.body.dueAt).getTime() - new Date(open.body.dueAt).getTime()).toBe(24 * 3600_000); // one working day later, same hour
+    expect(moved.body.events.map((e: { type: string }) => e.type)).toEqual(['received', 'due_date_changed']);
+    const untouched = await admin.get(`/api/v1/dossiers/${closed.body.code}`);
+    expect(untouched.body.dueAt).toBe(closed.body.dueAt);
+  });
+
+  it('lets only an administrator edit the calendar', async () => {
+    const counter = await anonymous.login('tiepnhan');
+    const response = await counter.put('/api/v1/calendar/years/2027', { daysOff: [], workingSaturdays: [], confirmed: true, source: 'x' });
+    expect(response.status).toBe(403);
+    const bad = await admin.put('/api/v1/calendar/years/2027', { daysOff: ['2026-05-01'], workingSaturdays: [], confirmed: true, source: 'x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('daysOff');
+  });
+
+  it('gives an agency that also works Saturday mornings its own due dates', async () => {
+    const put = await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { saturdayHours: [{ start: '07:30', end: '11:30' }] });
+    expect(put.status).toBe(200);
+    // Fri 27/11/2026 16:00 + 1 working hour: the agency works Sat 28/11 from 07:30, the default calendar resumes Mon 30/11.
+    const from = encodeURIComponent('2026-11-27T16:00:00+07:00');
+    const agency = await dueDate(`from=${from}&amount=2&unit=working_hours&agencyCode=000.17.22.H56`);
+    const national = await dueDate(`from=${from}&amount=2&unit=working_hours`);
+    expect(new Date(agency.body.dueAt).toISOString()).toBe(new Date('2026-11-28T08:30:00+07:00').toISOString());
+    expect(new Date(national.body.dueAt).toISOString()).toBe(new Date('2026-11-30T08:30:00+07:00').toISOString());
+  });
+});
