@@ -156,6 +156,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         deadline_at timestamptz NOT NULL,
         finished_at timestamptz,
         result text CHECK (result IN ('early', 'on_time', 'late')),
+        handover_result text CHECK (handover_result IN ('early', 'on_time', 'late')),
         note text,
         created_by uuid REFERENCES users(id),
         UNIQUE (dossier_id, position)

@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
 
 @Global()
@@ -49,6 +50,7 @@ export class AppModule {
         CalendarModule,
         DossiersModule,
         IntakeModule,
+        TrackingModule,
         PublicLookupModule,
       ],
       controllers: [HealthController],

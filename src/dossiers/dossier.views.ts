@@ -77,6 +77,7 @@ export function stepView(s: DossierStepEntity) {
     deadlineAt: s.deadlineAt.toISOString(),
     finishedAt: s.finishedAt?.toISOString() ?? null,
     result: s.result,
+    handoverResult: s.handoverResult,
     note: s.note,
   };
 }

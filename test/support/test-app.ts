@@ -38,7 +38,7 @@ export async function startTestApp(options: { now?: Date | string } = {}): Promi
     embeddedPort: 0,
     publicBaseUrl: 'http://motcua.test',
     seedDemo: true,
-    tokenTtlMinutes: 60,
+    tokenTtlMinutes: 60 * 24 * 365, // tests move the clock by days
     logLevel: 'silent',
   };
   const app = await createHttpApp(config, clock);

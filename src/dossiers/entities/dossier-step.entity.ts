@@ -42,9 +42,16 @@ export class DossierStepEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
-  /** Recorded by the receiving side when the step is handed on (trước hạn / đúng hạn / quá hạn). */
+  /** Class of this row's step (the receiver's work), set when it is handed on or the dossier ends. */
   @Column({ type: 'text', nullable: true })
   result: StepResult | null;
+
+  /**
+   * Class of the giver's step that ended with this hand-off, as the receiving side records it on the
+   * control slip (trước hạn / đúng hạn / quá hạn); for the first row, the counter's step.
+   */
+  @Column({ name: 'handover_result', type: 'text', nullable: true })
+  handoverResult: StepResult | null;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { DomainError } from '../common/errors/domain-error';
+import { DossierAction, DossierStatus, transition } from '../domain/dossier';
+import { appendDossierEvent } from '../dossiers/dossier-events';
+import { isVisibleTo } from '../dossiers/dossier-queries';
+import { DossierEntity } from '../dossiers/entities';
+
+export interface StatusChange {
+  action: DossierAction;
+  eventType: string;
+  occurredAt: Date;
+  patch?: Partial<Pick<DossierEntity, 'resolvedAt' | 'returnedAt' | 'endedAt' | 'outcome' | 'returnMethod' | 'endReason'>>;
+  data?: Record<string, unknown>;
+}
+
+/** Every dossier action runs here: the row locked, the caller's scope checked, the state machine obeyed, the event written. */
+@Injectable()
+export class DossierWorkflow {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Runs `work` in one transaction on the dossier locked FOR UPDATE; 404 when the caller may not see it. */
+  withLockedDossier<T>(code: string, user: StaffUser, work: (manager: EntityManager, dossier: DossierEntity) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (manager) => {
+      const dossier = await manager.findOne(DossierEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!dossier || !isVisibleTo(dossier, user)) throw DomainError.notFound(`Dossier ${code}`);
+      return work(manager, dossier);
+    });
+  }
+
+  /** The status an action leads to, or 409 with the state machine's reason. */
+  nextStatus(dossier: DossierEntity, action: DossierAction): DossierStatus {
+    const result = transition(dossier.status as DossierStatus, action);
+    if (!result.ok) throw new DomainError('ILLEGAL_TRANSITION', result.reason);
+    return result.to;
+  }
+
+  async changeStatus(manager: EntityManager, dossier: DossierEntity, user: StaffUser, change: StatusChange): Promise<DossierEntity> {
+    const to = this.nextStatus(dossier, change.action);
+    const from = dossier.status;
+    Object.assign(dossier, change.patch ?? {}, { status: to, updatedAt: change.occurredAt });
+    await manager.save(DossierEntity, dossier);
+    await appendDossierEvent(manager, {
+      dossierId: dossier.id,
+      type: change.eventType,
+      occurredAt: change.occurredAt,
+      actor: user,
+      fromStatus: from,
+      toStatus: to,
+      data: change.data,
+    });
+    return dossier;
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { CalendarService } from '../calendar/calendar.service';
+import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { Clock } from '../common/clock';
+import { counterDeadline, firstStepStart, stepDeadline } from '../domain/control-slip';
+import { DossierStatus } from '../domain/dossier';
+import { classifyFinished } from '../domain/on-time';
+import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
+import { DossierEventType } from '../dossiers/event-types';
+import { DossierWorkflow } from './dossier-workflow';
+import type { HandoffDto } from './dto/handoff.dto';
+
+export interface HandoffResult {
+  step: DossierStepEntity;
+  /** The row this hand-off closed, with the class of the step that just ended. */
+  closed: DossierStepEntity | null;
+}
+
+/**
+ * A hand-off between units or officers: a new row of the control slip (phiếu kiểm soát). The
+ * receiving side records whether the giver's step ended early, on time or late.
+ */
+@Injectable()
+export class HandoffService {
+  constructor(
+    private readonly workflow: DossierWorkflow,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  handOff(code: string, input: HandoffDto, user: StaffUser): Promise<HandoffResult> {
+    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+      const now = this.clock.now();
+      if (dossier.status === DossierStatus.Received) {
+        await this.workflow.changeStatus(manager, dossier, user, {
+          action: 'start_processing',
+          eventType: DossierEventType.HandedOff,
+          occurredAt: now,
+          data: { toUnit: input.toUnit, toOfficer: input.toOfficer ?? null, note: input.note ?? null },
+        });
+      } else {
+        if (dossier.status !== DossierStatus.Processing) this.workflow.nextStatus(dossier, 'start_processing'); // 409 with the reason
+        await appendDossierEvent(manager, {
+          dossierId: dossier.id,
+          type: DossierEventType.HandedOff,
+          occurredAt: now,
+          actor: user,
+          fromStatus: dossier.status,
+          toStatus: dossier.status,
+          data: { toUnit: input.toUnit, toOfficer: input.toOfficer ?? null, note: input.note ?? null },
+        });
+      }
+      return this.addRow(manager, dossier, input, user, now);
+    });
+  }
+
+  private async addRow(manager: EntityManager, dossier: DossierEntity, input: HandoffDto, user: StaffUser, now: Date): Promise<HandoffResult> {
+    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
+    const previous = await manager.findOne(DossierStepEntity, { where: { dossierId: dossier.id }, order: { position: 'DESC' } });
+    const position = (previous?.position ?? 0) + 1;
+    const procedure = await manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId });
+    const startsAt = previous ? now : firstStepStart(calendar, dossier.receivedAt, now);
+    const deadlineAt = stepDeadline(calendar, { position, startsAt, legalDueAt: dossier.dueAt, process: procedure.processSteps });
+    const closed = previous ? await this.close(manager, previous, now) : null;
+    const step = manager.create(DossierStepEntity, {
+      dossierId: dossier.id,
+      position,
+      fromUnit: previous?.toUnit ?? (user.unitName || 'Bộ phận Một cửa'),
+      fromOfficer: user.fullName,
+      toUnit: input.toUnit,
+      toOfficer: input.toOfficer ?? null,
+      toUserId: input.toUserId ?? null,
+      handedAt: now,
+      startsAt,
+      deadlineAt,
+      note: input.note ?? null,
+      createdBy: user.id,
+      result: null,
+      // The first row judges the counter's own step against the 15:00 rule.
+      handoverResult: closed ? closed.result : classifyFinished(now, counterDeadline(calendar, dossier.receivedAt)),
+      finishedAt: null,
+    });
+    await manager.insert(DossierStepEntity, step);
+    return { step, closed };
+  }
+
+  /** Closes the open row: its receiver's step ended now. */
+  async close(manager: EntityManager, row: DossierStepEntity, at: Date): Promise<DossierStepEntity> {
+    if (row.finishedAt) return row;
+    row.finishedAt = at;
+    row.result = classifyFinished(at, row.deadlineAt);
+    await manager.update(DossierStepEntity, { id: row.id }, { finishedAt: at, result: row.result });
+    return row;
+  }
+
+  /** Closes the open row when the dossier is resolved or ends, so the last step is classed too. */
+  async closeOpenRow(manager: EntityManager, dossierId: string, at: Date): Promise<void> {
+    const open = await manager.findOne(DossierStepEntity, { where: { dossierId }, order: { position: 'DESC' } });
+    if (open && !open.finishedAt) await this.close(manager, open, at);
+  }
+}

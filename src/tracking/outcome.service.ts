@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffUser } from '../auth/staff-user';
+import { Clock } from '../common/clock';
+import type { DossierEntity } from '../dossiers/entities';
+import { DossierEventType } from '../dossiers/event-types';
+import { DossierWorkflow } from './dossier-workflow';
+import type { ResolveDto } from './dto/resolve.dto';
+import type { ReturnResultDto } from './dto/return.dto';
+import { eventInstant } from './event-instant';
+import { HandoffService } from './handoff.service';
+
+/** The ends of a dossier: resolved (9), result returned (10), stopped (8, form 05), withdrawn (7). */
+@Injectable()
+export class OutcomeService {
+  constructor(
+    private readonly workflow: DossierWorkflow,
+    private readonly handoffs: HandoffService,
+    private readonly clock: Clock,
+  ) {}
+
+  resolve(code: string, input: ResolveDto, user: StaffUser): Promise<DossierEntity> {
+    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+      const at = eventInstant({ requested: input.resolvedAt, field: 'resolvedAt', user, now: this.clock.now(), notBefore: dossier.receivedAt });
+      await this.workflow.changeStatus(manager, dossier, user, {
+        action: 'resolve',
+        eventType: DossierEventType.Resolved,
+        occurredAt: at,
+        patch: { resolvedAt: at, outcome: input.outcome },
+        data: { outcome: input.outcome, note: input.note ?? null },
+      });
+      await this.handoffs.closeOpenRow(manager, dossier.id, at);
+      return dossier;
+    });
+  }
+
+  returnResult(code: string, input: ReturnResultDto, user: StaffUser): Promise<DossierEntity> {
+    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+      const notBefore = dossier.resolvedAt ?? dossier.receivedAt;
+      const at = eventInstant({ requested: input.returnedAt, field: 'returnedAt', user, now: this.clock.now(), notBefore });
+      return this.workflow.changeStatus(manager, dossier, user, {
+        action: 'return_result',
+        eventType: DossierEventType.Returned,
+        occurredAt: at,
+        patch: { returnedAt: at, returnMethod: input.method },
+        data: { method: input.method },
+      });
+    });
+  }
+
+  stop(code: string, reason: string, user: StaffUser): Promise<DossierEntity> {
+    return this.end(code, user, 'stop', DossierEventType.Stopped, reason);
+  }
+
+  withdraw(code: string, reason: string | undefined, user: StaffUser): Promise<DossierEntity> {
+    return this.end(code, user, 'withdraw', DossierEventType.Withdrawn, reason ?? null);
+  }
+
+  private end(code: string, user: StaffUser, action: 'stop' | 'withdraw', eventType: string, reason: string | null): Promise<DossierEntity> {
+    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+      const at = this.clock.now();
+      await this.workflow.changeStatus(manager, dossier, user, {
+        action,
+        eventType,
+        occurredAt: at,
+        patch: { endedAt: at, endReason: reason },
+        data: { reason },
+      });
+      await this.handoffs.closeOpenRow(manager, dossier.id, at);
+      return dossier;
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { DossierWorkflow } from './dossier-workflow';
+import { HandoffService } from './handoff.service';
+import { OutcomeService } from './outcome.service';
+import { SupplementService } from './supplement.service';
+import { TrackingController } from './tracking.controller';
+
+@Module({
+  imports: [DossiersModule, CalendarModule],
+  controllers: [TrackingController],
+  providers: [DossierWorkflow, HandoffService, SupplementService, OutcomeService],
+  exports: [DossierWorkflow, HandoffService],
+})
+export class TrackingModule {}
