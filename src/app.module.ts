@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { ConsoleModule } from './console/console.module';
 import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -51,6 +52,7 @@ export class AppModule {
         DossiersModule,
         IntakeModule,
         TrackingModule,
+        ConsoleModule,
         PublicLookupModule,
       ],
       controllers: [HealthController],
