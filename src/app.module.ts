@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
+import { SlipsModule } from './slips/slips.module';
 
 @Global()
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         TrackingModule,
         ConsoleModule,
         PublicLookupModule,
+        SlipsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -25,6 +25,14 @@ export class ApiClient {
     return this.request('GET', path, undefined, headers);
   }
 
+  /** GET of a binary body (PDF, XLSX): the bytes exactly as served. */
+  async getBuffer(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: Headers }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+    });
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  }
+
   post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> {
     return this.request('POST', path, body, headers);
   }

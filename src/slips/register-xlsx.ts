@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import type { RegisterView } from '../documents/forms';
+import { formatDateShortVi, formatPlaceDateVi } from '../documents/layout';
+
+/** The columns of form 07 (DOMAIN.md §2), with their widths in characters. */
+export const REGISTER_COLUMNS: ReadonlyArray<{ header: string; width: number }> = [
+  { header: 'STT', width: 6 },
+  { header: 'Mã hồ sơ', width: 28 },
+  { header: 'Tên thủ tục hành chính', width: 36 },
+  { header: 'Tên tổ chức, cá nhân', width: 24 },
+  { header: 'Địa chỉ, số điện thoại', width: 34 },
+  { header: 'Cơ quan chủ trì giải quyết', width: 26 },
+  { header: 'Nhận hồ sơ', width: 17 },
+  { header: 'Hẹn trả kết quả', width: 17 },
+  { header: 'Trả kết quả', width: 17 },
+  { header: 'Phương thức nhận kết quả', width: 16 },
+  { header: 'Ký nhận', width: 14 },
+];
+
+/** Rows of the sheet, 1-based. */
+export const REGISTER_XLSX_LAYOUT = { titleRow: 5, periodRow: 6, headerRow: 8, numbersRow: 9, firstDataRow: 10 } as const;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const FONT = 'Times New Roman';
+const DATE_FORMAT = 'hh:mm dd/mm/yyyy';
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+
+/**
+ * Excel has no time zones: an instant is written as its wall-clock time in Vietnam, so the cell
+ * reads "14:05 23/11/2026" wherever the file is opened.
+ */
+export function excelLocalTime(instant: Date): Date {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+}
+
+/**
+ * Mẫu 07 as a workbook laid out like the printed book: agency and national motto on top, the title
+ * and period, the eleven bordered columns with their numbers (1)…(11), one row per dossier; A4
+ * landscape, one page wide, the heading repeated on every printed page.
+ */
+export async function renderRegisterXlsx(v: RegisterView): Promise<Buffer> {
+  const L = REGISTER_XLSX_LAYOUT;
+  const last = REGISTER_COLUMNS.length;
+  const lastLetter = letter(last);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = v.unit.name;
+  workbook.title = 'Sổ theo dõi hồ sơ';
+  workbook.created = v.issuedAt;
+  workbook.modified = v.issuedAt;
+  const sheet = workbook.addWorksheet('Sổ theo dõi hồ sơ', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${L.headerRow}:${L.numbersRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    views: [{ state: 'frozen', ySplit: L.numbersRow }],
+  });
+  sheet.columns = REGISTER_COLUMNS.map((c) => ({ width: c.width }));
+
+  text(sheet, 'A1:D1', v.unit.governingBody.toLocaleUpperCase('vi-VN'), {}, 'center');
+  text(sheet, 'A2:D2', v.unit.name.toLocaleUpperCase('vi-VN'), { bold: true, underline: true }, 'center');
+  text(sheet, `G1:${lastLetter}1`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }, 'center');
+  text(sheet, `G2:${lastLetter}2`, 'Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }, 'center');
+  text(sheet, `G3:${lastLetter}3`, formatPlaceDateVi(v.unit.place, v.issuedAt), { italic: true }, 'center');
+  sheet.getRow(2).height = 32;
+  text(sheet, `A${L.titleRow}:${lastLetter}${L.titleRow}`, 'SỔ THEO DÕI HỒ SƠ', { bold: true, size: 15 }, 'center');
+  const period = v.from && v.to ? `Từ ngày ${formatDateShortVi(v.from)} đến ngày ${formatDateShortVi(v.to)}` : '';
+  text(sheet, `A${L.periodRow}:${lastLetter}${L.periodRow}`, [v.book ? `Quyển số: ${v.book}` : '', period].filter(Boolean).join(' — '), { italic: true }, 'center');
+
+  REGISTER_COLUMNS.forEach((column, i) => {
+    const header = sheet.getCell(L.headerRow, i + 1);
+    header.value = column.header;
+    style(header, { bold: true }, 'center');
+    const number = sheet.getCell(L.numbersRow, i + 1);
+    number.value = `(${i + 1})`;
+    style(number, { italic: true, size: 10 }, 'center');
+  });
+  sheet.getRow(L.headerRow).height = 36;
+
+  const first = v.firstNo ?? 1;
+  v.rows.forEach((r, i) => {
+    const row = sheet.getRow(L.firstDataRow + i);
+    const values: Array<string | number | Date | null> = [
+      first + i,
+      r.dossierCode,
+      r.procedureName,
+      r.applicantName,
+      [r.address, r.phone && `ĐT: ${r.phone}`].filter(Boolean).join('\n'),
+      r.resolvingAgency,
+      excelLocalTime(r.receivedAt),
+      excelLocalTime(r.dueAt),
+      r.returnedAt ? excelLocalTime(r.returnedAt) : null,
+      r.resultMethod ?? null,
+      r.signature ?? null,
+    ];
+    values.forEach((value, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      style(cell, {}, c === 0 || c >= 6 ? 'center' : 'left');
+      if (c >= 6 && c <= 8) cell.numFmt = DATE_FORMAT;
+    });
+  });
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function text(sheet: ExcelJS.Worksheet, range: string, value: string, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center'): void {
+  sheet.mergeCells(range);
+  const cell = sheet.getCell(range.split(':')[0]);
+  cell.value = value;
+  cell.font = { name: FONT, size: 12, ...font };
+  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
+}
+
+function style(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center'): void {
+  cell.font = { name: FONT, size: 11, ...font };
+  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
+  cell.border = THIN;
+}
+
+function letter(column: number): string {
+  return String.fromCharCode(64 + column);
+}

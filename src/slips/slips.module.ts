@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { DossierDocumentsController } from './dossier-documents.controller';
+import { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
+import { IntakeRefusalsController } from './intake-refusals/intake-refusals.controller';
+import { IntakeRefusalsService } from './intake-refusals/intake-refusals.service';
+import { RegisterController } from './register.controller';
+import { SlipRecords } from './slip-records';
+import { SlipsService } from './slips.service';
+
+/** documents/slips: the printed forms of the counter (01, 02, 03, 05, 06, 07) and refusals at intake. */
+@Module({
+  imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule],
+  controllers: [DossierDocumentsController, RegisterController, IntakeRefusalsController],
+  providers: [SlipRecords, SlipsService, IntakeRefusalsService],
+  exports: [SlipRecords, SlipsService],
+})
+export class SlipsModule {}
