@@ -47,6 +47,11 @@ export class OutcomeService {
     });
   }
 
+  /** Refused after appraisal (form 03): processing ends with the reasons recorded for the slip. */
+  refuse(code: string, reasons: string[], user: StaffUser): Promise<DossierEntity> {
+    return this.end(code, user, 'refuse', DossierEventType.Refused, reasons.join('; '), { reasons });
+  }
+
   stop(code: string, reason: string, user: StaffUser): Promise<DossierEntity> {
     return this.end(code, user, 'stop', DossierEventType.Stopped, reason);
   }
@@ -55,7 +60,14 @@ export class OutcomeService {
     return this.end(code, user, 'withdraw', DossierEventType.Withdrawn, reason ?? null);
   }
 
-  private end(code: string, user: StaffUser, action: 'stop' | 'withdraw', eventType: string, reason: string | null): Promise<DossierEntity> {
+  private end(
+    code: string,
+    user: StaffUser,
+    action: 'stop' | 'withdraw' | 'refuse',
+    eventType: string,
+    reason: string | null,
+    data: Record<string, unknown> = { reason },
+  ): Promise<DossierEntity> {
     return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
       const at = this.clock.now();
       await this.workflow.changeStatus(manager, dossier, user, {
@@ -63,7 +75,7 @@ export class OutcomeService {
         eventType,
         occurredAt: at,
         patch: { endedAt: at, endReason: reason },
-        data: { reason },
+        data,
       });
       await this.handoffs.closeOpenRow(manager, dossier.id, at);
       return dossier;

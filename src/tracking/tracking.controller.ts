@@ -6,7 +6,7 @@ import { dossierSummaryView, stepView, supplementRequestView } from '../dossiers
 import { HandoffDto } from './dto/handoff.dto';
 import { ResolveDto } from './dto/resolve.dto';
 import { ReturnResultDto } from './dto/return.dto';
-import { StopDto, WithdrawDto } from './dto/stop.dto';
+import { RefuseDto, StopDto, WithdrawDto } from './dto/stop.dto';
 import { SupplementRequestDto } from './dto/supplement-request.dto';
 import { HandoffService } from './handoff.service';
 import { OutcomeService } from './outcome.service';
@@ -56,6 +56,13 @@ export class TrackingController {
   @Roles('counter', 'admin')
   async returnResult(@Param('code') code: string, @Body() body: ReturnResultDto, @CurrentUser() user: StaffUser) {
     return dossierSummaryView(await this.outcomes.returnResult(code, body, user));
+  }
+
+  @Post('refuse')
+  @HttpCode(200)
+  @Roles('officer', 'head', 'admin')
+  async refuse(@Param('code') code: string, @Body() body: RefuseDto, @CurrentUser() user: StaffUser) {
+    return dossierSummaryView(await this.outcomes.refuse(code, body.reasons, user));
   }
 
   @Post('stop')

@@ -97,6 +97,19 @@ describe('dossier workflow: hand-offs, supplements, resolution, return, stop', (
     expect(withdraw.body.statusCode).toBe(7);
   });
 
+  it('refuses a dossier after appraisal with its reasons (form 03), once', async () => {
+    const code = await receive('1.004873');
+    const bad = await officer.post(`/api/v1/dossiers/${code}/refuse`, { reasons: [] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('reasons');
+    const refused = await officer.post(`/api/v1/dossiers/${code}/refuse`, { reasons: ['Người yêu cầu đang có vợ', 'Hồ sơ giả mạo giấy tờ'] });
+    expect(refused.status).toBe(200);
+    expect(refused.body.statusCode).toBe(3);
+    const detail = await officer.get(`/api/v1/dossiers/${code}`);
+    expect(detail.body.events.at(-1)).toMatchObject({ type: 'refused', toStatus: 3, data: { reasons: ['Người yêu cầu đang có vợ', 'Hồ sơ giả mạo giấy tờ'] } });
+    expect((await officer.post(`/api/v1/dossiers/${code}/refuse`, { reasons: ['x'] })).status).toBe(409);
+  });
+
   it('checks roles, scope and input on every action', async () => {
     const code = await receive();
     expect((await counter.post(`/api/v1/dossiers/${code}/resolve`, { outcome: 'approved' })).status).toBe(403);
