@@ -108,6 +108,7 @@ const ACTIONS = [
   { id: 'supplement-received', label: 'Nhận hồ sơ bổ sung', roles: ['counter', 'officer', 'head', 'admin'], statuses: [5], run: receiveSupplement, primary: true },
   { id: 'supplement', label: 'Yêu cầu bổ sung', roles: ['counter', 'officer', 'head', 'admin'], statuses: [2, 4], run: requestSupplement },
   { id: 'apology', label: 'Xin lỗi, hẹn lại ngày trả', roles: ['head'], statuses: OPEN_STATUSES, when: (d) => !d.apology, run: apologise },
+  { id: 'refuse', label: 'Từ chối giải quyết', roles: ['officer', 'head', 'admin'], statuses: [2, 4], run: refuse, danger: true },
   { id: 'stop', label: 'Dừng xử lý', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: stop, danger: true },
   { id: 'withdraw', label: 'Rút hồ sơ', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: withdraw, danger: true },
 ];
@@ -388,6 +389,24 @@ async function stop() {
   });
   if (!done) return;
   await afterAction('Đã dừng giải quyết hồ sơ.', printLink(`${base}/stop-notice.pdf`, 'In thông báo dừng giải quyết (Mẫu 05)', 'Thông báo dừng giải quyết'));
+}
+
+async function refuse() {
+  const done = await openDialog({
+    title: 'Từ chối giải quyết hồ sơ',
+    intro: h('p', {}, `Hồ sơ ${code} không đủ điều kiện giải quyết sau thẩm định. Mỗi dòng là một lý do, in trên Phiếu từ chối (Mẫu 03).`),
+    content: [dialogField({ label: 'Lý do từ chối (mỗi dòng một lý do)', name: 'reasons', rows: 4, required: true })],
+    confirmLabel: 'Từ chối giải quyết',
+    tone: 'danger',
+    what: 'Từ chối giải quyết',
+    onConfirm: (form) => {
+      const reasons = form.elements.reasons.value.split('\n').map((line) => line.trim()).filter(Boolean);
+      if (reasons.length === 0) throw new DialogInputError('Vui lòng nêu ít nhất một lý do từ chối.');
+      return post(`${base}/refuse`, { reasons }).then((r) => r ?? {});
+    },
+  });
+  if (!done) return;
+  await afterAction('Đã từ chối giải quyết hồ sơ.', printLink(`${base}/refusal.pdf`, 'In phiếu từ chối (Mẫu 03)', 'Phiếu từ chối'));
 }
 
 async function withdraw() {
