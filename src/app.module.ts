@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import { LatenessModule } from './lateness/lateness.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
 import { SlipsModule } from './slips/slips.module';
@@ -53,6 +54,7 @@ export class AppModule {
         DossiersModule,
         IntakeModule,
         TrackingModule,
+        LatenessModule,
         ConsoleModule,
         PublicLookupModule,
         SlipsModule,

@@ -19,6 +19,41 @@ export interface AppConfig {
   publicLookupMaxFailures?: number;
   /** Public look-up: length of the failure-counting window, in seconds. */
   publicLookupWindowSeconds?: number;
+  /** Lateness job (issue 5): minutes between runs of the due-soon / overdue scan; 0 turns the timer off. */
+  latenessScanMinutes?: number;
+  /** Default due-soon window of dossiers, in working days of the resolving agency (default 1; per-agency overrides in lateness_settings). */
+  dueSoonWorkingDays?: number;
+  /** Default due-soon window of control-slip steps, in working minutes (default 120). */
+  stepDueSoonWorkingMinutes?: number;
+  /** Seconds between runs of the applicant-notification dispatcher and event feed; 0 turns the timer off. */
+  notificationDispatchSeconds?: number;
+  /** First retry delay of a failed notification (seconds), doubled per attempt up to notificationRetryMaxSeconds. */
+  notificationRetryBaseSeconds?: number;
+  notificationRetryMaxSeconds?: number;
+  /** Email to applicants over SMTP; without it emails wait in the outbox. */
+  smtp?: SmtpSettings;
+  /** SMS to applicants through an HTTP gateway (POST JSON); without it SMS wait in the outbox. */
+  smsGateway?: SmsGatewaySettings;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure?: boolean;
+  user?: string;
+  password?: string;
+  /** Sender, e.g. "UBND phường Hạc Thành <motcua@hacthanh.gov.vn>". */
+  from: string;
+}
+
+export interface SmsGatewaySettings {
+  /** POST {to, text, sender?, reference} as JSON; any 2xx answer means accepted. */
+  url: string;
+  /** Sent as "Authorization: Bearer <token>" when set. */
+  token?: string;
+  /** Brand name (SMS brandname) passed to the gateway. */
+  sender?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -31,6 +66,33 @@ function intFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number
     throw new Error(`Configuration error: ${name} must be a positive integer, got "${raw}"`);
   }
   return value;
+}
+
+function numberFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`Configuration error: ${name} must be a number ≥ 0, got "${raw}"`);
+  }
+  return value;
+}
+
+function smtpFromEnv(env: NodeJS.ProcessEnv): SmtpSettings | undefined {
+  if (!env.SMTP_HOST) return undefined;
+  return {
+    host: env.SMTP_HOST,
+    port: intFrom('SMTP_PORT', 587, env),
+    secure: env.SMTP_SECURE === '1' || env.SMTP_SECURE === 'true',
+    user: env.SMTP_USER || undefined,
+    password: env.SMTP_PASSWORD || undefined,
+    from: env.SMTP_FROM || `motcua <no-reply@${env.SMTP_HOST}>`,
+  };
+}
+
+function smsGatewayFromEnv(env: NodeJS.ProcessEnv): SmsGatewaySettings | undefined {
+  if (!env.SMS_GATEWAY_URL) return undefined;
+  return { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN || undefined, sender: env.SMS_SENDER || undefined };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,5 +109,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
     publicLookupWindowSeconds: intFrom('PUBLIC_LOOKUP_WINDOW_SECONDS', 600, env),
+    latenessScanMinutes: numberFrom('LATENESS_SCAN_MINUTES', 15, env),
+    dueSoonWorkingDays: numberFrom('DUE_SOON_WORKING_DAYS', 1, env),
+    stepDueSoonWorkingMinutes: numberFrom('STEP_DUE_SOON_WORKING_MINUTES', 120, env),
+    notificationDispatchSeconds: numberFrom('NOTIFY_DISPATCH_SECONDS', 60, env),
+    notificationRetryBaseSeconds: numberFrom('NOTIFY_RETRY_BASE_SECONDS', 60, env),
+    notificationRetryMaxSeconds: numberFrom('NOTIFY_RETRY_MAX_SECONDS', 6 * 3600, env),
+    smtp: smtpFromEnv(env),
+    smsGateway: smsGatewayFromEnv(env),
   };
 }

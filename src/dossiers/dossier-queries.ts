@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
@@ -10,10 +10,23 @@ import type { ListDossiersDto } from './dto/list-dossiers.dto';
 /** Statuses in which processing is still going on (the deadline matters). */
 export const OPEN_STATUSES = [1, 2, 4, 5, 6];
 
+/**
+ * The last due instant that is "due soon" at `now`, per resolving agency (working time, so it comes
+ * from each agency's calendar): provided by the lateness module for the dueSoon filter.
+ */
+export interface DueSoonLimits {
+  /** Agency code → ISO instant. */
+  dossierLimits(now: Date): Promise<Record<string, string>>;
+}
+export const DUE_SOON_LIMITS = Symbol('DUE_SOON_LIMITS');
+
 /** Reads of dossiers, always within the caller's agency scope. */
 @Injectable()
 export class DossierQueries {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Optional() @Inject(DUE_SOON_LIMITS) private readonly dueSoonLimits?: DueSoonLimits,
+  ) {}
 
   /** The dossier if the caller may see it; otherwise 404, the same as an unknown code. */
   async getVisible(code: string, user: StaffUser): Promise<DossierEntity> {
@@ -53,6 +66,24 @@ export class DossierQueries {
       const comparison = filter.overdue ? 'd.due_at < :now' : 'd.due_at >= :now';
       query.andWhere(`d.status IN (:...open) AND ${comparison}`, { open: OPEN_STATUSES, now });
     }
+    if (filter.dueSoon !== undefined) {
+      if (!this.dueSoonLimits) throw DomainError.invalid('dueSoon', 'the due-soon window is not available');
+      const limits = JSON.stringify(await this.dueSoonLimits.dossierLimits(now));
+      const within = 'd.due_at >= :now AND d.due_at <= (CAST(:dueSoonLimits AS jsonb) ->> d.resolving_agency_code)::timestamptz';
+      query.andWhere(`d.status IN (:...open) AND ${filter.dueSoon ? '' : 'NOT '}COALESCE(${within}, false)`, { open: OPEN_STATUSES, now, dueSoonLimits: limits });
+    }
+    if (filter.lateWithoutApology !== undefined) {
+      const late = 'd.due_at < :now AND NOT EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id)';
+      query.andWhere(`d.status IN (:...open) AND ${filter.lateWithoutApology ? '' : 'NOT '}(${late})`, { open: OPEN_STATUSES, now });
+    }
+    if (filter.apology) {
+      query.andWhere(`${filter.apology === 'none' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id)`);
+    }
+    const mine = filter.assignee === 'me' ? true : filter.mine;
+    if (mine !== undefined) {
+      const assigned = 'EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.finished_at IS NULL AND (s.to_user_id = :me OR s.to_officer = :myName))';
+      query.andWhere(`${mine ? '' : 'NOT '}${assigned}`, { me: user.id, myName: user.fullName });
+    }
     if (filter.dueBefore) query.andWhere('d.due_at < :dueBefore', { dueBefore: dueBeforeInstant(filter.dueBefore) });
     if (filter.procedureCode) query.andWhere('d.procedure_code = :procedureCode', { procedureCode: filter.procedureCode });
     if (filter.q) {
@@ -67,7 +98,7 @@ export class DossierQueries {
       );
     }
     const [items, total] = await query
-      .orderBy('d.due_at', filter.overdue || filter.dueBefore ? 'ASC' : 'DESC')
+      .orderBy('d.due_at', filter.overdue || filter.dueBefore || filter.dueSoon || filter.lateWithoutApology ? 'ASC' : 'DESC')
       .addOrderBy('d.code', 'ASC')
       .skip((page - 1) * pageSize)
       .take(pageSize)

@@ -28,7 +28,7 @@ export interface TestApp {
 }
 
 /** The real service on its own migrated database with the demo data, listening on a free port. */
-export async function startTestApp(options: { now?: Date | string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { now?: Date | string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = new TestClock(options.now ? new Date(options.now) : new Date());
   const config: AppConfig & { databaseUrl: string } = {
@@ -40,6 +40,9 @@ export async function startTestApp(options: { now?: Date | string } = {}): Promi
     seedDemo: true,
     tokenTtlMinutes: 60 * 24 * 365, // tests move the clock by days
     logLevel: 'silent',
+    latenessScanMinutes: 0, // tests run the lateness job and the notification dispatcher by hand
+    notificationDispatchSeconds: 0,
+    ...options.config,
   };
   const app = await createHttpApp(config, clock);
   await seedDemo(app);

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class ListDossiersDto {
   /** One status code or several separated by commas, e.g. "2,4,5". */
@@ -11,6 +11,34 @@ export class ListDossiersDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  /** Open dossiers not yet overdue whose appointment falls within the due-soon window (working time, default 1 working day). */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'dueSoon must be true or false' })
+  dueSoon?: boolean;
+
+  /** Open dossiers past their appointment for which no apology (form 04) was issued. */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'lateWithoutApology must be true or false' })
+  lateWithoutApology?: boolean;
+
+  /** Dossiers whose open control-slip row is assigned to the caller (by account, or by name). */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'mine must be true or false' })
+  mine?: boolean;
+
+  /** Same as mine=true. */
+  @IsOptional()
+  @IsIn(['me'], { message: 'assignee must be me' })
+  assignee?: 'me';
+
+  /** none: no apology issued; issued: an apology was issued. */
+  @IsOptional()
+  @IsIn(['none', 'issued'], { message: 'apology must be none or issued' })
+  apology?: 'none' | 'issued';
 
   /** A date (YYYY-MM-DD, end of that day in Vietnam) or an instant. */
   @IsOptional()

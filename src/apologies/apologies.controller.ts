@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Header, Inject, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { StaffUser } from '../auth/staff-user';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { apologyView, dossierSummaryView } from '../dossiers/dossier.views';
+import { ApologyLetters } from './apology-letter';
+import { ApologyService } from './apology.service';
+import { CreateApologyDto } from './dto/create-apology.dto';
+
+export class ApologyPdfQuery {
+  @ApiPropertyOptional({ enum: ['A4', 'A5'], description: 'Paper size; default A5' })
+  @IsOptional()
+  @IsIn(['A4', 'A5'], { message: 'paper must be A4 or A5' })
+  paper?: 'A4' | 'A5';
+}
+
+/** The apology and new appointment (phiếu xin lỗi và hẹn lại ngày trả kết quả, form 04). */
+@ApiTags('dossiers')
+@ApiBearerAuth()
+@Controller('api/v1/dossiers/:code')
+export class ApologiesController {
+  constructor(
+    private readonly apologies: ApologyService,
+    private readonly letters: ApologyLetters,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('apologies')
+  @Roles('head')
+  @ApiOperation({
+    summary:
+      'Form 04 by a head of the resolving agency: at most once (422), new date after the current one and within working hours (422), open dossiers only (409); late: true when issued less than 1 working day before the due instant',
+  })
+  async issue(@Param('code') code: string, @Body() body: CreateApologyDto, @CurrentUser() user: StaffUser) {
+    const { dossier, apology } = await this.apologies.issue(code, body, user);
+    return {
+      ...apologyView(apology),
+      dossier: dossierSummaryView(dossier),
+      pdfUrl: `${this.config.publicBaseUrl}/api/v1/dossiers/${encodeURIComponent(dossier.code)}/apology.pdf`,
+    };
+  }
+
+  @Get('apology.pdf')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Mẫu 04: phiếu xin lỗi và hẹn lại ngày trả kết quả (404 when no apology was issued)' })
+  async pdf(@Param('code') code: string, @Query() query: ApologyPdfQuery, @CurrentUser() user: StaffUser) {
+    const file = await this.letters.render(code, user, query.paper);
+    return new StreamableFile(file.body, { type: 'application/pdf', disposition: `inline; filename="${file.fileName}"`, length: file.body.length });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { ApologiesController } from './apologies.controller';
+import { ApologyLetters } from './apology-letter';
+import { ApologyService } from './apology.service';
+
+@Module({
+  imports: [DossiersModule, CalendarModule, TrackingModule, NotificationsModule],
+  controllers: [ApologiesController],
+  providers: [ApologyService, ApologyLetters],
+})
+export class ApologiesModule {}

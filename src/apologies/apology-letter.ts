@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { AgencyEntity } from '../catalogue/agency.entity';
+import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { DomainError } from '../common/errors/domain-error';
+import { type ApologyView, renderApology } from '../documents/forms';
+import { DossierQueries } from '../dossiers/dossier-queries';
+import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
+import { DossierEventType } from '../dossiers/event-types';
+import { DEFAULT_SIGNER_TITLE } from './apology.service';
+
+export interface ApologyLetterRecord {
+  dossier: DossierEntity;
+  apology: ApologyEntity;
+  resolving: AgencyEntity;
+  receiving: AgencyEntity;
+  procedureName: string;
+  /** From the apology's audit event; the default title when absent. */
+  signerTitle: string;
+}
+
+/** Form 04 from the stored apology: the same rows always print the same bytes. */
+@Injectable()
+export class ApologyLetters {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dossiers: DossierQueries,
+  ) {}
+
+  async render(code: string, user: StaffUser, paperSize?: 'A4' | 'A5'): Promise<{ fileName: string; body: Buffer }> {
+    const record = await this.record(code, user);
+    const body = await renderApology({ ...apologyLetterView(record), ...(paperSize ? { paperSize } : {}) });
+    return { fileName: `mau-04-xin-loi-${record.dossier.code}.pdf`, body };
+  }
+
+  private async record(code: string, user: StaffUser): Promise<ApologyLetterRecord> {
+    const dossier = await this.dossiers.getVisible(code, user);
+    const apology = await this.db.getRepository(ApologyEntity).findOneBy({ dossierId: dossier.id });
+    if (!apology) throw DomainError.notFound(`Apology of dossier ${code}`);
+    const [agencies, procedure, event] = await Promise.all([
+      this.db.getRepository(AgencyEntity).findBy({ code: In([dossier.resolvingAgencyCode, dossier.receivingAgencyCode]) }),
+      this.db.getRepository(ProcedureEntity).findOneBy({ id: dossier.procedureId }),
+      this.db.getRepository(DossierEventEntity).findOne({ where: { dossierId: dossier.id, type: DossierEventType.Apology }, order: { id: 'ASC' } }),
+    ]);
+    const agency = (code: string) => {
+      const found = agencies.find((a) => a.code === code);
+      if (!found) throw DomainError.notFound(`Agency ${code}`);
+      return found;
+    };
+    const title = event?.data.signerTitle;
+    return {
+      dossier,
+      apology,
+      resolving: agency(dossier.resolvingAgencyCode),
+      receiving: agency(dossier.receivingAgencyCode),
+      procedureName: procedure?.name ?? dossier.procedureCode,
+      signerTitle: typeof title === 'string' && title.trim() ? title : DEFAULT_SIGNER_TITLE,
+    };
+  }
+}
+
+/** Stored records → the view model of forms/apology.ts (pure: every date comes from the records). */
+export function apologyLetterView(r: ApologyLetterRecord): ApologyView {
+  const d = r.dossier;
+  return {
+    agency: { governingBody: r.resolving.governingBody, name: r.resolving.name, place: r.resolving.placeName },
+    number: `${String(d.codeSequence).padStart(4, '0')}/PXL`,
+    issuedAt: r.apology.issuedAt,
+    receivingUnitName: r.receiving.name,
+    receivedAt: d.receivedAt,
+    procedureName: inSentence(r.procedureName),
+    applicant: {
+      fullName: d.applicantName,
+      kind: d.applicantKind,
+      idNumber: d.applicantIdNumber || undefined,
+      address: d.applicantAddress || undefined,
+      phone: d.applicantPhone || undefined,
+      email: d.applicantEmail ?? undefined,
+    },
+    dossierCode: d.code,
+    originalDueAt: r.apology.previousDueAt,
+    reason: r.apology.reason,
+    newDueAt: r.apology.newDueAt,
+    head: { title: r.signerTitle, fullName: r.apology.signerName },
+  };
+}
+
+/** "Đăng ký khai sinh" → "đăng ký khai sinh" inside a sentence; acronyms ("UBND …") are left alone. */
+function inSentence(name: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLocaleLowerCase('vi-VN') + name.slice(1);
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { CalendarService } from '../calendar/calendar.service';
+import { DossierClockService } from '../calendar/dossier-clock.service';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
+import type { WorkingCalendar } from '../domain/calendar';
+import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { appointmentVi, checkApology } from '../domain/lateness';
+import { appendDossierEvent } from '../dossiers/dossier-events';
+import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { ApologyEntity, DossierEntity } from '../dossiers/entities';
+import { DossierEventType } from '../dossiers/event-types';
+import { NotificationOutbox } from '../notifications/notification-outbox';
+import { appointmentMovedMessage } from '../notifications/templates';
+import { DossierWorkflow } from '../tracking/dossier-workflow';
+import type { CreateApologyDto } from './dto/create-apology.dto';
+
+export const DEFAULT_SIGNER_TITLE = 'THỦ TRƯỞNG CƠ QUAN';
+
+/**
+ * The apology and new appointment (form 04; NĐ 61 Art. 19.9): by a head of the resolving agency, at
+ * most once per dossier, for a dossier still being processed. The appointment (dueAt) moves through
+ * the clock (an `apology` event, then a recomputation); originalDueAt stays the reference for the
+ * on-time classes. The applicant's notification is queued in the same transaction.
+ */
+@Injectable()
+export class ApologyService {
+  constructor(
+    private readonly workflow: DossierWorkflow,
+    private readonly calendars: CalendarService,
+    private readonly clocks: DossierClockService,
+    private readonly outbox: NotificationOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  issue(code: string, input: CreateApologyDto, user: StaffUser): Promise<{ dossier: DossierEntity; apology: ApologyEntity }> {
+    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+      if (user.agencyCode !== dossier.resolvingAgencyCode) {
+        throw DomainError.forbidden(`Only a head of the resolving agency (${dossier.resolvingAgencyCode}) may issue the apology`);
+      }
+      if (!OPEN_STATUSES.includes(dossier.status)) {
+        throw DomainError.conflict(`An apology is only for a dossier still being processed; this one is "${statusLabel(dossier.status as DossierStatus)}"`);
+      }
+      const earlier = await manager.findOneBy(ApologyEntity, { dossierId: dossier.id });
+      if (earlier) {
+        throw DomainError.rule(`An apology was already issued for this dossier (new appointment ${appointmentVi(earlier.newDueAt)}); at most one per dossier`);
+      }
+      const now = this.clock.now();
+      if (!(await this.clocks.evaluate(manager, dossier, now)).running) {
+        throw DomainError.conflict('The processing clock is stopped (waiting for a supplement or paused): the appointment is set again when it resumes');
+      }
+      const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
+      const newDueAt = appointmentOf(calendar, input.newDueAt);
+      const verdict = checkApology({ calendar, now, currentDueAt: dossier.dueAt, newDueAt });
+      if (!verdict.ok) throw DomainError.rule(`newDueAt: ${verdict.message}`, verdict.field);
+
+      const apology = manager.create(ApologyEntity, {
+        dossierId: dossier.id,
+        reason: input.reason.normalize('NFC').trim(),
+        previousDueAt: dossier.dueAt,
+        newDueAt,
+        signerName: input.signerName.normalize('NFC').trim(),
+        issuedAt: now,
+        issuedBy: user.id,
+        late: verdict.late,
+      });
+      await manager.insert(ApologyEntity, apology);
+      await appendDossierEvent(manager, {
+        dossierId: dossier.id,
+        type: DossierEventType.Apology,
+        occurredAt: now,
+        actor: user,
+        fromStatus: dossier.status,
+        toStatus: dossier.status,
+        data: {
+          newDueAt: newDueAt.toISOString(),
+          previousDueAt: dossier.dueAt.toISOString(),
+          reason: apology.reason,
+          signerName: apology.signerName,
+          signerTitle: input.signerTitle?.trim() || DEFAULT_SIGNER_TITLE,
+          late: verdict.late,
+        },
+      });
+      const previousDueAt = dossier.dueAt;
+      await this.clocks.refresh(manager, dossier, user, 'Xin lỗi và hẹn lại ngày trả kết quả', now);
+      if (dossier.dueAt.getTime() !== newDueAt.getTime()) {
+        throw new Error(`The clock did not move the appointment of ${dossier.code} to ${newDueAt.toISOString()}`); // rolls everything back
+      }
+      await this.notify(manager, dossier, apology, previousDueAt, now);
+      return { dossier, apology };
+    });
+  }
+
+  private notify(manager: EntityManager, dossier: DossierEntity, apology: ApologyEntity, previousDueAt: Date, now: Date): Promise<number> {
+    return this.outbox.enqueue(manager, {
+      dossier,
+      kind: 'appointment_moved',
+      dedupeBase: `apology:${dossier.id}`,
+      now,
+      text: (ctx) => appointmentMovedMessage(ctx, { previousDueAt, newDueAt: apology.newDueAt, reason: apology.reason }),
+    });
+  }
+}
+
+/** A date alone means close of business that day (422 on a day off); an instant is taken as given. */
+function appointmentOf(calendar: WorkingCalendar, value: string): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (!calendar.isWorkingDay(value)) throw DomainError.rule(`newDueAt: ${value} is a day off: choose a working day`, 'newDueAt');
+    return calendar.closeOfBusiness(value);
+  }
+  if (!/T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}(:?\d{2})?)$/i.test(value)) {
+    throw DomainError.invalid('newDueAt', 'an instant needs a time and an offset (Z or +07:00), e.g. 2026-12-03T17:00:00+07:00');
+  }
+  return new Date(value);
+}

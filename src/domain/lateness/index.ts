@@ -1,0 +1,3 @@
+export * from './due-soon';
+export * from './apology';
+export * from './vi-time';

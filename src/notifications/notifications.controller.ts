@@ -1,0 +1,55 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { StaffUser } from '../auth/staff-user';
+import { DossierQueries } from '../dossiers/dossier-queries';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { NotificationEntity } from './notification.entity';
+
+/** What the applicant was told, and whether it arrived. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class NotificationsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dossiers: DossierQueries,
+    private readonly dispatcher: NotificationDispatcher,
+  ) {}
+
+  @Get('dossiers/:code/notifications')
+  @ApiOperation({ summary: 'Messages to the applicant about this dossier (appointment moved, result ready, supplement needed) with their delivery state' })
+  async forDossier(@Param('code') code: string, @CurrentUser() user: StaffUser) {
+    const dossier = await this.dossiers.getVisible(code, user);
+    const rows = await this.db.getRepository(NotificationEntity).find({ where: { dossierId: dossier.id }, order: { id: 'ASC' } });
+    return rows.map(notificationView);
+  }
+
+  /** Delivers due messages now (the dispatcher also runs on its timer). */
+  @Post('notifications/dispatch')
+  @ApiOperation({ summary: 'Collects new events and delivers due messages now (admin)' })
+  @HttpCode(200)
+  @Roles('admin')
+  dispatch() {
+    return this.dispatcher.run();
+  }
+}
+
+export function notificationView(n: NotificationEntity) {
+  return {
+    id: Number(n.id),
+    kind: n.kind,
+    channel: n.channel,
+    recipient: n.recipient,
+    subject: n.subject,
+    body: n.body,
+    status: n.status,
+    attempts: n.attempts,
+    nextAttemptAt: n.status === 'pending' ? n.nextAttemptAt.toISOString() : null,
+    lastError: n.lastError,
+    sentAt: n.sentAt?.toISOString() ?? null,
+    createdAt: n.createdAt.toISOString(),
+  };
+}
