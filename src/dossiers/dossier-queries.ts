@@ -11,6 +11,12 @@ import type { ListDossiersDto } from './dto/list-dossiers.dto';
 export const OPEN_STATUSES = [1, 2, 4, 5, 6];
 
 /**
+ * Open statuses in which the legal clock runs: while the applicant supplements (5) the deadline
+ * waits (it restarts or resumes on receipt), so such a dossier is neither due soon nor overdue.
+ */
+export const CLOCK_RUNNING_STATUSES = OPEN_STATUSES.filter((status) => status !== 5);
+
+/**
  * The last due instant that is "due soon" at `now`, per resolving agency (working time, so it comes
  * from each agency's calendar): provided by the lateness module for the dueSoon filter.
  */
@@ -64,17 +70,17 @@ export class DossierQueries {
     if (filter.status) query.andWhere('d.status IN (:...statuses)', { statuses: filter.status.split(',').map(Number) });
     if (filter.overdue !== undefined) {
       const comparison = filter.overdue ? 'd.due_at < :now' : 'd.due_at >= :now';
-      query.andWhere(`d.status IN (:...open) AND ${comparison}`, { open: OPEN_STATUSES, now });
+      query.andWhere(`d.status IN (:...open) AND ${comparison}`, { open: CLOCK_RUNNING_STATUSES, now });
     }
     if (filter.dueSoon !== undefined) {
       if (!this.dueSoonLimits) throw DomainError.invalid('dueSoon', 'the due-soon window is not available');
       const limits = JSON.stringify(await this.dueSoonLimits.dossierLimits(now));
       const within = 'd.due_at >= :now AND d.due_at <= (CAST(:dueSoonLimits AS jsonb) ->> d.resolving_agency_code)::timestamptz';
-      query.andWhere(`d.status IN (:...open) AND ${filter.dueSoon ? '' : 'NOT '}COALESCE(${within}, false)`, { open: OPEN_STATUSES, now, dueSoonLimits: limits });
+      query.andWhere(`d.status IN (:...open) AND ${filter.dueSoon ? '' : 'NOT '}COALESCE(${within}, false)`, { open: CLOCK_RUNNING_STATUSES, now, dueSoonLimits: limits });
     }
     if (filter.lateWithoutApology !== undefined) {
       const late = 'd.due_at < :now AND NOT EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id)';
-      query.andWhere(`d.status IN (:...open) AND ${filter.lateWithoutApology ? '' : 'NOT '}(${late})`, { open: OPEN_STATUSES, now });
+      query.andWhere(`d.status IN (:...open) AND ${filter.lateWithoutApology ? '' : 'NOT '}(${late})`, { open: CLOCK_RUNNING_STATUSES, now });
     }
     if (filter.apology) {
       query.andWhere(`${filter.apology === 'none' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id)`);

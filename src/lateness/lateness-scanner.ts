@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { appointmentVi } from '../domain/lateness';
 import { appendDossierEvent, SYSTEM_ACTOR } from '../dossiers/dossier-events';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
 import type { WarningKind, WarningSubject } from './lateness-warning.entity';
 import { LatenessWindows } from './lateness-windows';
 
@@ -118,7 +118,7 @@ export class LatenessScanner {
 
   /** Due-soon and overdue subjects not yet warned about (a cheap pre-filter; the unique key is the guarantee). */
   private candidates(now: Date, limits: string): Promise<Candidate[]> {
-    const open = OPEN_STATUSES.join(', ');
+    const open = CLOCK_RUNNING_STATUSES.join(', ');
     return this.db.query(
       `WITH lim AS (
          SELECT key AS agency_code, (value ->> 'dossier')::timestamptz AS dossier_until, (value ->> 'step')::timestamptz AS step_until

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
 import type { DeadlineState } from '../domain/lateness';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
 import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
 import { LatenessWindows } from './lateness-windows';
 
@@ -29,7 +29,7 @@ const stateOf = (deadline: string, kind: 'dossier' | 'step') =>
         ELSE 'in_time' END`;
 
 const IN_SCOPE = '(d.receiving_agency_code = ANY($1) OR d.resolving_agency_code = ANY($1))';
-const OPEN = `d.status IN (${OPEN_STATUSES.join(', ')})`;
+const OPEN = `d.status IN (${CLOCK_RUNNING_STATUSES.join(', ')})`;
 const ASSIGNED_TO_ME = '(s.to_user_id = $4 OR s.to_officer = $5)';
 
 /** The lateness queues of the caller's scope: due soon, overdue, late without an apology; dossiers and open control-slip steps. */

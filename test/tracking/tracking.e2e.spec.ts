@@ -71,7 +71,9 @@ describe('dossier workflow: hand-offs, supplements, resolution, return, stop', (
     const blocked = await officer.post(`/api/v1/dossiers/${code}/resolve`, { outcome: 'approved' });
     expect(blocked.status).toBe(409);
 
-    t.clock.set(local('2026-11-26T14:00:00'));
+    t.clock.set(local('2026-11-26T14:00:00')); // past the first appointment (26/11 09:00), but the clock waits
+    const overdue = await officer.get('/api/v1/dossiers?overdue=true&pageSize=200');
+    expect(overdue.body.items.map((d: { code: string }) => d.code)).not.toContain(code);
     const received = await counter.post(`/api/v1/dossiers/${code}/supplements`, {});
     expect(received.status).toBe(200);
     expect(received.body.statusCode).toBe(4);
