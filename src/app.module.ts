@@ -15,6 +15,7 @@ import { LatenessModule } from './lateness/lateness.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
 import { SlipsModule } from './slips/slips.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Global()
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         ConsoleModule,
         PublicLookupModule,
         SlipsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -7,10 +7,12 @@ import { AuthService } from './auth/auth.service';
 import { prepareDatabase } from './bootstrap-database';
 import { AgencyEntity } from './catalogue/agency.entity';
 import { configFromEnv } from './config/app-config';
+import { writeIndexExport } from './reports/index-export.command';
 
 const USAGE = `Usage:
   npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"
-  npm run cli -- create-admin --username NAME --full-name "Họ và tên" --agency CODE     (password from MOTCUA_ADMIN_PASSWORD, at least 8 characters)`;
+  npm run cli -- create-admin --username NAME --full-name "Họ và tên" --agency CODE     (password from MOTCUA_ADMIN_PASSWORD, at least 8 characters)
+  npm run cli -- index-export --from 2026-10-01 --to 2026-10-31 --agency CODE --out file.json     (the payload of GET /api/v1/index-export)`;
 
 type Options = Record<string, string>;
 
@@ -31,7 +33,7 @@ function required(options: Options, name: string): string {
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'create-admin' && command !== 'create-agency') throw new Error(USAGE);
+  if (command !== 'create-admin' && command !== 'create-agency' && command !== 'index-export') throw new Error(USAGE);
   const options = parseOptions(rest);
   const config = { ...configFromEnv(), logLevel: 'silent' as const };
   const database = await prepareDatabase(config, () => undefined);
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
         placeName: required(options, 'place'),
       });
       console.log(`Agency ${options.code} created`);
+    } else if (command === 'index-export') {
+      const [from, to, agency, out] = ['from', 'to', 'agency', 'out'].map((name) => required(options, name));
+      console.log(await writeIndexExport(app, { from, to, agency, out }));
     } else {
       const password = process.env.MOTCUA_ADMIN_PASSWORD ?? '';
       await app.get(AuthService).createUser({

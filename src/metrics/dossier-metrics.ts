@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Counter, Gauge, Histogram } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { classifyFinished } from '../domain/on-time';
+import { MetricsRegistry } from './metrics-registry';
+
+/** Processing time buckets, in calendar days from receipt to resolution. */
+export const PROCESSING_DAYS_BUCKETS = [0.25, 0.5, 1, 2, 3, 5, 7, 10, 15, 20, 30, 45, 60, 90];
+
+/** A sequence number left out of a batch may belong to a transaction not committed yet: looked for again this long. */
+const GAP_RETRY_MS = 10 * 60_000;
+const BATCH = 5_000;
+
+interface EventRow {
+  id: string;
+  type: 'received' | 'resolved';
+  occurred_at: Date;
+  agency: string;
+  channel: string;
+  received_at: Date;
+  due: Date;
+}
+
+/**
+ * Dossier metrics. Counters follow the append-only audit trail: at the first scrape the history is
+ * counted in one aggregate, then every scrape reads only the events after the last one seen (and any
+ * sequence gap still open, in case its transaction commits late). Gauges of pending and overdue
+ * dossiers per agency are one query at scrape time. Counters restart from the database totals when
+ * the process restarts, as Prometheus counters may.
+ */
+@Injectable()
+export class DossierMetrics {
+  private readonly received: Counter<'agency' | 'channel'>;
+  private readonly resolved: Counter<'agency' | 'channel' | 'class'>;
+  private readonly processingDays: Histogram<'agency'>;
+  private readonly pending: Gauge<'agency'>;
+  private readonly overdue: Gauge<'agency'>;
+  private lastId: number | null = null;
+  private readonly gaps = new Map<number, number>();
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    registry: MetricsRegistry,
+  ) {
+    const registers = [registry.registry];
+    this.received = new Counter({ name: 'motcua_dossiers_received_total', help: 'Dossiers received, by resolving agency and channel (direct, online, postal).', labelNames: ['agency', 'channel'], registers });
+    this.resolved = new Counter({
+      name: 'motcua_dossiers_resolved_total',
+      help: 'Dossiers resolved, by resolving agency, channel and class against the original appointment (early, on_time, late).',
+      labelNames: ['agency', 'channel', 'class'],
+      registers,
+    });
+    this.processingDays = new Histogram({
+      name: 'motcua_dossier_processing_days',
+      help: 'Calendar days from receipt to resolution of resolved dossiers, by resolving agency.',
+      labelNames: ['agency'],
+      buckets: PROCESSING_DAYS_BUCKETS,
+      registers,
+    });
+    this.pending = new Gauge({ name: 'motcua_dossiers_pending', help: 'Dossiers still being processed (statuses 1, 2, 4, 5, 6), by resolving agency.', labelNames: ['agency'], registers });
+    this.overdue = new Gauge({ name: 'motcua_dossiers_overdue', help: 'Pending dossiers past their current appointment, by resolving agency.', labelNames: ['agency'], registers });
+  }
+
+  /** Brings the counters and gauges up to date; scrapes arriving together wait for each other. */
+  refresh(now: Date): Promise<void> {
+    const next = this.running.then(() => this.update(now));
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async update(now: Date): Promise<void> {
+    if (this.lastId === null) await this.countHistory();
+    else await this.countNewEvents(now.getTime());
+    await this.updateGauges(now);
+  }
+
+  private async countHistory(): Promise<void> {
+    const [{ upto }] = await this.db.query(`SELECT COALESCE(max(id), 0) AS upto FROM dossier_events`);
+    const rows: Array<{ type: string; agency: string; channel: string; class: string | null; bucket: number | null; n: string; days: number | null }> = await this.db.query(
+      `SELECT e.type, d.resolving_agency_code AS agency, d.channel,
+              CASE WHEN e.type <> 'resolved' THEN NULL
+                   WHEN e.occurred_at > d.original_due_at THEN 'late'
+                   WHEN ((e.occurred_at AT TIME ZONE 'UTC') + interval '7 hours')::date < ((d.original_due_at AT TIME ZONE 'UTC') + interval '7 hours')::date THEN 'early'
+                   ELSE 'on_time' END AS class,
+              CASE WHEN e.type = 'resolved' THEN width_bucket(extract(epoch FROM e.occurred_at - d.received_at) / 86400, $2::float8[]) END AS bucket,
+              count(*) AS n,
+              avg(extract(epoch FROM e.occurred_at - d.received_at) / 86400)::float8 AS days
+         FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+        WHERE e.id <= $1 AND e.type IN ('received', 'resolved')
+        GROUP BY 1, 2, 3, 4, 5`,
+      [upto, PROCESSING_DAYS_BUCKETS],
+    );
+    for (const row of rows) {
+      const n = Number(row.n);
+      if (row.type === 'received') {
+        this.received.inc({ agency: row.agency, channel: row.channel }, n);
+        continue;
+      }
+      this.resolved.inc({ agency: row.agency, channel: row.channel, class: row.class ?? 'on_time' }, n);
+      // Every dossier of a bucket gets the bucket's average: the bucket counts and the sum stay exact.
+      for (let i = 0; i < n; i++) this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0));
+    }
+    this.lastId = Number(upto);
+  }
+
+  private async countNewEvents(nowMs: number): Promise<void> {
+    for (;;) {
+      const gapIds = [...this.gaps.keys()];
+      const rows: EventRow[] = await this.db.query(
+        `SELECT e.id, e.type, e.occurred_at, d.resolving_agency_code AS agency, d.channel, d.received_at, d.original_due_at AS due
+           FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+          WHERE (e.id > $1 OR e.id = ANY($2::bigint[]))
+          ORDER BY e.id
+          LIMIT ${BATCH}`,
+        [this.lastId, gapIds],
+      );
+      let previous = this.lastId as number;
+      for (const row of rows) {
+        const id = Number(row.id);
+        if (this.gaps.delete(id)) {
+          this.count(row);
+          continue;
+        }
+        for (let missing = previous + 1; missing < id; missing++) this.gaps.set(missing, nowMs);
+        previous = id;
+        this.count(row);
+      }
+      this.lastId = previous;
+      for (const [id, since] of this.gaps) if (nowMs - since > GAP_RETRY_MS) this.gaps.delete(id);
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  private count(row: EventRow): void {
+    if (row.type === 'received') {
+      this.received.inc({ agency: row.agency, channel: row.channel });
+    } else if (row.type === 'resolved') {
+      const at = new Date(row.occurred_at);
+      this.resolved.inc({ agency: row.agency, channel: row.channel, class: classifyFinished(at, new Date(row.due)) });
+      this.processingDays.observe({ agency: row.agency }, Math.max(0, (at.getTime() - new Date(row.received_at).getTime()) / 86_400_000));
+    }
+  }
+
+  private async updateGauges(now: Date): Promise<void> {
+    const rows: Array<{ agency: string; pending: string; overdue: string }> = await this.db.query(
+      `SELECT a.code AS agency, count(d.id) AS pending, count(d.id) FILTER (WHERE d.due_at < $1::timestamptz) AS overdue
+         FROM agencies a LEFT JOIN dossiers d ON d.resolving_agency_code = a.code AND d.status IN (1, 2, 4, 5, 6)
+        GROUP BY a.code`,
+      [now],
+    );
+    this.pending.reset();
+    this.overdue.reset();
+    for (const row of rows) {
+      this.pending.set({ agency: row.agency }, Number(row.pending));
+      this.overdue.set({ agency: row.agency }, Number(row.overdue));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarService } from '../calendar/calendar.service';
+import { Clock } from '../common/clock';
+import { toLocalIso } from '../common/local-time';
+import type { WorkingCalendar } from '../domain/calendar';
+import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
+import { type LocalPeriod } from './report-period';
+import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
+import type { ReportScope } from './report-scope';
+import { ReportsService } from './reports.service';
+
+/**
+ * Points of the QĐ 766 indicators this service can score. 2.1 has its 20 points from DOMAIN.md §6; the
+ * maximum points of 3.3 and 5.4 are not in our sources, so they are reported as null with the rate,
+ * the threshold and `share` (the fraction of the maximum earned: min(1, rate ÷ threshold)) for the
+ * scorer to multiply by its own maximum.
+ */
+const MAX_POINTS: { onlineShare: number | null; satisfaction: number | null } = { onlineShare: null, satisfaction: null };
+
+export interface IndexExport {
+  agency: { code: string; name: string };
+  period: { from: string; to: string };
+  generatedAt: string;
+  indicators: {
+    '2.1': { rate: number | null; numerator: number; denominator: number; points: number | null; maxPoints: number; definition: 'index766' };
+    '2.2': { count: number; byProcedure: ProcessingTimeView[] };
+    '3.3': ThresholdIndicator;
+    '5.4': ThresholdIndicator | null;
+  };
+  par: { definition: string; rate: number | null; score: number | null; maxScore: number; rubric: { id: string; name: string; description: string; provinceCode: string | null; year: number } };
+}
+
+export interface ThresholdIndicator {
+  rate: number | null;
+  numerator: number;
+  denominator: number;
+  threshold: number;
+  share: number | null;
+  points: number | null;
+  maxPoints: number | null;
+}
+
+export interface ProcessingTimeView {
+  procedureCode: string;
+  procedureName: string;
+  /** The unit of the procedure's legal duration (same-day procedures are measured in working days). */
+  unit: 'working_days' | 'working_hours' | 'calendar_days';
+  /** The legal duration in that unit. */
+  allowed: number;
+  /** Average time from receipt to resolution, supplement waits excluded, 2 decimals. */
+  average: number;
+  count: number;
+}
+
+/** The payload for the index scorer (QĐ 766 and PAR INDEX): GET /api/v1/index-export and `npm run cli -- index-export`. */
+@Injectable()
+export class IndexExportService {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly queries: ReportQueries,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(scope: ReportScope, period: LocalPeriod): Promise<IndexExport> {
+    const codes = scope.agencyCodes;
+    const [onTime, received, times, satisfaction, par] = await Promise.all([
+      this.queries.onTimeCounts(codes, period),
+      this.queries.processingCounts(codes, period, 'field'),
+      this.processingTimes(codes, period),
+      this.queries.satisfaction(codes, period),
+      this.reports.parScore(scope, period),
+    ]);
+    const onTimeRate = ratio(onTime.index766.numerator, onTime.index766.denominator);
+    const { maxPoints, threshold } = INDEX_766_INDICATORS.onTime;
+    const online = { numerator: received.totals.received.online, denominator: received.totals.received.inPeriod };
+    return {
+      agency: { code: scope.agency.code, name: scope.agency.name },
+      period: { from: period.fromDate, to: period.toDate },
+      generatedAt: toLocalIso(this.clock.now()),
+      indicators: {
+        '2.1': {
+          rate: onTimeRate,
+          ...onTime.index766,
+          points: onTimeRate === null ? null : indexPoints(onTimeRate, maxPoints, threshold),
+          maxPoints,
+          definition: 'index766',
+        },
+        '2.2': { count: times.reduce((n, t) => n + t.count, 0), byProcedure: times },
+        '3.3': thresholdIndicator(online, INDEX_766_INDICATORS.onlineShare.threshold, MAX_POINTS.onlineShare),
+        '5.4': satisfaction.denominator === 0 ? null : thresholdIndicator(satisfaction, INDEX_766_INDICATORS.satisfaction.threshold, MAX_POINTS.satisfaction),
+      },
+      par: { definition: par.definition, rate: par.rate, score: par.score, maxScore: par.maxScore, rubric: par.rubric },
+    };
+  }
+
+  /** Indicator 2.2: average processing time per procedure, in the procedure's own unit. */
+  private async processingTimes(agencies: string[], period: LocalPeriod): Promise<ProcessingTimeView[]> {
+    const rows = await this.queries.resolvedForProcessingTime(agencies, period);
+    const procedures = await this.queries.procedures([...new Set(rows.map((r) => r.procedureCode))]);
+    const calendars = new Map<string, WorkingCalendar>();
+    for (const agency of new Set(rows.map((r) => r.agencyCode))) calendars.set(agency, await this.calendars.calendarFor(agency));
+    const byProcedure = new Map<string, number[]>();
+    for (const row of rows) {
+      const procedure = procedures.get(row.procedureCode);
+      const unit = unitOf(procedure?.unit);
+      const list = byProcedure.get(row.procedureCode) ?? [];
+      list.push(elapsed(row, unit, calendars.get(row.agencyCode) as WorkingCalendar));
+      byProcedure.set(row.procedureCode, list);
+    }
+    return [...byProcedure.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, values]) => {
+        const procedure = procedures.get(code);
+        return {
+          procedureCode: code,
+          procedureName: procedure?.name ?? code,
+          unit: unitOf(procedure?.unit),
+          allowed: procedure?.value ?? 0,
+          average: round2(values.reduce((a, b) => a + b, 0) / values.length),
+          count: values.length,
+        };
+      });
+  }
+}
+
+function thresholdIndicator(counts: RateCounts, threshold: number, maxPoints: number | null): ThresholdIndicator {
+  const rate = ratio(counts.numerator, counts.denominator);
+  return {
+    rate,
+    ...counts,
+    threshold,
+    share: rate === null ? null : indexPoints(rate, 1, threshold),
+    points: rate === null || maxPoints === null ? null : indexPoints(rate, maxPoints, threshold),
+    maxPoints,
+  };
+}
+
+function unitOf(unit: string | undefined): ProcessingTimeView['unit'] {
+  return unit === 'working_hours' || unit === 'calendar_days' ? unit : 'working_days';
+}
+
+/** Receipt → resolution minus the supplement waits, in the unit. */
+function elapsed(row: ProcessingTimeRow, unit: ProcessingTimeView['unit'], calendar: WorkingCalendar): number {
+  const clip = (at: Date) => new Date(Math.min(Math.max(at.getTime(), row.receivedAt.getTime()), row.resolvedAt.getTime()));
+  const waits = row.waits.map(([requested, received]) => [clip(requested), clip(received ?? row.resolvedAt)] as const);
+  if (unit === 'calendar_days') {
+    const ms = row.resolvedAt.getTime() - row.receivedAt.getTime() - waits.reduce((n, [a, b]) => n + (b.getTime() - a.getTime()), 0);
+    return ms / 86_400_000;
+  }
+  const minutes = calendar.workingMinutesBetween(row.receivedAt, row.resolvedAt) - waits.reduce((n, [a, b]) => n + calendar.workingMinutesBetween(a, b), 0);
+  return unit === 'working_hours' ? minutes / 60 : minutes / calendar.dailyWorkingMinutes;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { StaffUser } from '../auth/staff-user';
+import { AgencyDirectory } from '../catalogue/agency-directory';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
+import { checkRubric, type ParRubric } from '../domain/reports';
+import type { ParRubricDto } from './dto/par-rubric.dto';
+import { ParRubricEntity } from './par-rubric.entity';
+
+const RUBRIC_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const UNIQUE_VIOLATION = '23505';
+
+export interface ParRubricView {
+  id: string;
+  name: string;
+  description: string;
+  /** null: the default rubric for provinces without their own. */
+  provinceCode: string | null;
+  year: number;
+  definition: ParRubric['definition'];
+  maxScore: number;
+  bands: ParRubric['bands'];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** PAR INDEX rubrics stored as configuration, and the choice of the rubric that scores an agency's year. */
+@Injectable()
+export class ParRubrics {
+  constructor(
+    @InjectRepository(ParRubricEntity) private readonly rubrics: Repository<ParRubricEntity>,
+    private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): Promise<ParRubricEntity[]> {
+    return this.rubrics.createQueryBuilder('r').orderBy('r.province_code', 'ASC', 'NULLS FIRST').addOrderBy('r.year', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+  }
+
+  async get(id: string): Promise<ParRubricEntity> {
+    const rubric = await this.rubrics.findOneBy({ id });
+    if (!rubric) throw DomainError.notFound(`Rubric ${id}`);
+    return rubric;
+  }
+
+  /** Creates or replaces a rubric; an administrator edits the default one or their own province's. */
+  async put(id: string, input: ParRubricDto, user: StaffUser): Promise<ParRubricEntity> {
+    if (!RUBRIC_ID.test(id)) throw DomainError.invalid('id', 'lowercase letters, digits and dashes, at most 63 characters');
+    const provinceCode = input.provinceCode ?? null;
+    if (provinceCode !== null) await this.checkProvince(provinceCode, user);
+    const candidate: ParRubric = {
+      id,
+      name: input.name,
+      province: provinceCode ?? '',
+      year: input.year,
+      definition: input.definition,
+      maxScore: input.maxScore,
+      bands: input.bands.map((b) => ({ minRate: b.minRate, points: b.points })),
+    };
+    const problem = checkRubric(candidate);
+    if (problem) throw DomainError.rule(problem, 'bands');
+    const row: ParRubricEntity = {
+      id,
+      name: input.name.normalize('NFC'),
+      description: (input.description ?? '').normalize('NFC'),
+      provinceCode,
+      year: input.year,
+      definition: input.definition,
+      maxScore: input.maxScore,
+      bands: [...candidate.bands].sort((a, b) => b.minRate - a.minRate),
+      updatedAt: this.clock.now(),
+      updatedBy: user.username,
+    };
+    try {
+      await this.rubrics.save(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict(`Another rubric already covers ${provinceCode ?? 'the default'} for ${input.year}`);
+      }
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  /**
+   * The rubric that scores an agency's year: its province's rubric for that year, else the province's
+   * latest earlier one, else the default rubric chosen the same way, else the nearest later one.
+   */
+  async forAgency(agencyCode: string, year: number): Promise<ParRubricEntity> {
+    const province = await this.provinceOf(agencyCode);
+    const rows: Array<{ id: string }> = await this.rubrics.query(
+      `SELECT id FROM par_rubrics
+        WHERE province_code = $1 OR province_code IS NULL
+        ORDER BY CASE WHEN province_code IS NOT NULL AND year <= $2 THEN 0
+                      WHEN province_code IS NULL AND year <= $2 THEN 1
+                      WHEN province_code IS NULL THEN 2
+                      ELSE 3 END,
+                 abs(year - $2), id
+        LIMIT 1`,
+      [province, year],
+    );
+    const found = rows[0] ? await this.rubrics.findOneBy({ id: rows[0].id }) : null;
+    if (!found) throw DomainError.rule('No PAR rubric is configured: an administrator must add one (PUT /api/v1/par-rubrics/{id})');
+    return found;
+  }
+
+  /** The province-level agency an agency belongs to (itself for a province), or null. */
+  async provinceOf(agencyCode: string): Promise<string | null> {
+    const rows: Array<{ code: string }> = await this.rubrics.query(
+      `WITH RECURSIVE up AS (
+         SELECT code, parent_code, level, 0 AS depth FROM agencies WHERE code = $1
+         UNION ALL
+         SELECT a.code, a.parent_code, a.level, up.depth + 1 FROM agencies a JOIN up ON a.code = up.parent_code WHERE up.depth < 10
+       ) SELECT code FROM up WHERE level = 'province' ORDER BY depth LIMIT 1`,
+      [agencyCode],
+    );
+    return rows[0]?.code ?? null;
+  }
+
+  private async checkProvince(code: string, user: StaffUser): Promise<void> {
+    const agency = await this.agencies.find(code);
+    if (!agency) throw DomainError.invalid('provinceCode', `unknown agency ${code}`);
+    if (agency.level !== 'province') throw DomainError.rule(`${code} is not a province-level agency`, 'provinceCode');
+    const own = await this.provinceOf(user.agencyCode);
+    if (own !== code && !user.visibleAgencyCodes.includes(code)) throw DomainError.forbidden(`The rubric of province ${code} is outside your scope`);
+  }
+}
+
+export function rubricView(r: ParRubricEntity): ParRubricView {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    provinceCode: r.provinceCode,
+    year: r.year,
+    definition: r.definition,
+    maxScore: r.maxScore,
+    bands: r.bands,
+    updatedAt: r.updatedAt.toISOString(),
+    updatedBy: r.updatedBy,
+  };
+}
+
+export function toDomainRubric(r: ParRubricEntity): ParRubric {
+  return { id: r.id, name: r.name, province: r.provinceCode ?? '', year: r.year, definition: r.definition, maxScore: r.maxScore, bands: r.bands };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return e?.code === UNIQUE_VIOLATION || e?.driverError?.code === UNIQUE_VIOLATION;
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { MetricsModule } from '../metrics/metrics.module';
+import { IndexExportController } from './index-export.controller';
+import { IndexExportService } from './index-export.service';
+import { ParRubricEntity } from './par-rubric.entity';
+import { ParRubricsController } from './par-rubrics.controller';
+import { ParRubrics } from './par-rubrics.service';
+import { ReportQueries } from './report-queries';
+import { ReportScopes } from './report-scope';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+/** Biểu 06, on-time rates, the PAR score with its configurable rubrics, the index export, and (MetricsModule) GET /metrics. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ParRubricEntity]), CatalogueModule, CalendarModule, MetricsModule],
+  controllers: [ReportsController, IndexExportController, ParRubricsController],
+  providers: [ReportQueries, ReportScopes, ReportsService, ParRubrics, IndexExportService],
+  exports: [ReportQueries, ReportScopes, ReportsService, IndexExportService],
+})
+export class ReportsModule {}
