@@ -31,6 +31,14 @@ export interface IntakeResult {
 
 const UNIQUE_VIOLATION = '23505';
 
+type Fingerprint = [field: string, ofDossier: (d: DossierEntity) => string, ofInput: (i: CreateDossierDto) => string];
+const IDEMPOTENT_FIELDS: Fingerprint[] = [
+  ['procedureCode', (d) => d.procedureCode, (i) => i.procedureCode],
+  ['applicant.idNumber', (d) => d.applicantIdNumber, (i) => i.applicant.idNumber],
+  ['applicant.fullName', (d) => d.applicantName, (i) => i.applicant.fullName],
+  ['channel', (d) => d.channel, (i) => i.channel],
+];
+
 /** Receives a dossier at the counter (tiếp nhận hồ sơ): code, due date, status 2 and its audit event in one transaction. */
 @Injectable()
 export class IntakeService {
@@ -47,7 +55,7 @@ export class IntakeService {
     const receivingAgency = await this.receivingAgency(input, user);
     if (idempotencyKey) {
       const earlier = await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey);
-      if (earlier) return this.result(earlier, false);
+      if (earlier) return this.repeat(earlier, input);
     }
     const resolvingAgency = await this.resolvingAgency(input, receivingAgency);
     const receivedAt = this.receivedAt(input, user);
@@ -67,7 +75,7 @@ export class IntakeService {
       return this.result(dossier, true);
     } catch (error) {
       const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey) : null;
-      if (earlier) return this.result(earlier, false);
+      if (earlier) return this.repeat(earlier, input);
       throw error;
     }
   }
@@ -176,6 +184,17 @@ export class IntakeService {
 
   private findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
     return this.db.getRepository(DossierEntity).findOneBy({ receivingAgencyCode: agencyCode, idempotencyKey: key });
+  }
+
+  /** A repeat must describe the same dossier: a reused key with another applicant or procedure is a client bug, not a retry. */
+  private repeat(earlier: DossierEntity, input: CreateDossierDto): IntakeResult {
+    const differs = IDEMPOTENT_FIELDS.filter(([, ofDossier, ofInput]) => ofDossier(earlier) !== ofInput(input)).map(([field]) => field);
+    if (differs.length > 0) {
+      throw new DomainError('CONFLICT', `Idempotency-Key was already used for dossier ${earlier.code} with a different ${differs.join(', ')}`, [
+        { field: 'Idempotency-Key', message: `already used for dossier ${earlier.code} with a different ${differs.join(', ')}` },
+      ]);
+    }
+    return this.result(earlier, false);
   }
 
   private result(dossier: DossierEntity, created: boolean): IntakeResult {

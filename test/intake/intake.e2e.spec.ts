@@ -119,6 +119,21 @@ describe('dossier intake (POST /api/v1/dossiers)', () => {
     expect(again.body.code).toBe([...codes][0]);
   });
 
+  it('refuses a repeated Idempotency-Key carrying another dossier (409), and writes nothing', async () => {
+    const first = await counter.post('/api/v1/dossiers', { procedureCode: '2.000815', applicant, channel: 'direct' }, { 'Idempotency-Key': 'counter-7-0002' });
+    expect(first.status).toBe(201);
+    const before = await rowsOf(`SELECT count(*)::int AS n FROM dossiers`);
+    const other = await counter.post(
+      '/api/v1/dossiers',
+      { procedureCode: '1.001193', applicant: { ...applicant, idNumber: '001099012345' }, channel: 'direct' },
+      { 'Idempotency-Key': 'counter-7-0002' },
+    );
+    expect(other.status).toBe(409);
+    expect(other.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringContaining('procedureCode, applicant.idNumber') }]);
+    expect(other.body.errors[0].message).toContain(first.body.code);
+    expect(await rowsOf(`SELECT count(*)::int AS n FROM dossiers`)).toEqual(before);
+  });
+
   it('gives 100 concurrent intakes 100 distinct, gapless codes', async () => {
     const responses = await Promise.all(
       Array.from({ length: 100 }, () => counter.post('/api/v1/dossiers', { procedureCode: '1.001193', applicant, channel: 'online' })),
