@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AgencyDirectory } from '../catalogue/agency-directory';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';
+import { statutoryCalendarYear } from '../domain/calendar';
+import { CalendarStore } from './calendar-store';
 import { CalendarAdminService } from './calendar-admin.service';
 import { CalendarService } from './calendar.service';
 import { AgencyCalendarDto } from './dto/agency-calendar.dto';
@@ -18,6 +21,8 @@ export class CalendarController {
   constructor(
     private readonly calendars: CalendarService,
     private readonly admin: CalendarAdminService,
+    private readonly store: CalendarStore,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
   /** The due instant for an amount of time from an instant (DOMAIN.md §4); public, like the calendar itself. */
@@ -43,6 +48,17 @@ export class CalendarController {
   }
 
   @ApiBearerAuth()
+  @Get('years/:year')
+  @ApiOperation({ summary: 'A year’s official days off and make-up Saturdays as stored (stored: false → computed from the statute, not confirmed)' })
+  async getYear(@Param('year', ParseIntPipe) year: number) {
+    if (year < 2000 || year > 2100) throw DomainError.invalid('year', 'must be a year between 2000 and 2100');
+    const row = await this.store.year(year);
+    if (row) return { year, daysOff: row.daysOff, workingSaturdays: row.workingSaturdays, confirmed: row.confirmed, source: row.source, stored: true };
+    const statutory = statutoryCalendarYear(year);
+    return { year, daysOff: statutory.daysOff, workingSaturdays: statutory.workingSaturdays, confirmed: false, source: '', stored: false };
+  }
+
+  @ApiBearerAuth()
   @Roles('admin')
   @Put('years/:year')
   async putYear(@Param('year', ParseIntPipe) year: number, @Body() body: CalendarYearDto, @CurrentUser() user: StaffUser) {
@@ -55,6 +71,22 @@ export class CalendarController {
       confirmed: row.confirmed,
       source: row.source,
       recomputedDossiers: result.recomputed,
+    };
+  }
+
+  @ApiBearerAuth()
+  @Get('agencies/:code')
+  @ApiOperation({ summary: 'An agency’s own calendar settings: working hours, Saturday hours, cut-off and its day exceptions (the shape PUT takes)' })
+  async getAgency(@Param('code') code: string, @CurrentUser() user: StaffUser) {
+    if (!user.visibleAgencyCodes.includes(code)) throw DomainError.forbidden(`Agency ${code} is outside your scope`);
+    const agency = await this.agencies.get(code);
+    const days = await this.store.agencyExceptions(code);
+    return {
+      agencyCode: agency.code,
+      workingHours: agency.workingHours,
+      saturdayHours: agency.saturdayHours,
+      cutoff: agency.cutoffTime,
+      days: days.map((d) => ({ date: d.date, working: d.working, reason: d.reason })),
     };
   }
 

@@ -102,4 +102,23 @@ describe('calendar endpoints and recomputation', () => {
     expect(new Date(agency.body.dueAt).toISOString()).toBe(new Date('2026-11-28T08:30:00+07:00').toISOString());
     expect(new Date(national.body.dueAt).toISOString()).toBe(new Date('2026-11-30T08:30:00+07:00').toISOString());
   });
+  it('reads back a year and an agency’s own settings in the shape PUT takes', async () => {
+    const year = await admin.get('/api/v1/calendar/years/2026');
+    expect(year.status).toBe(200);
+    expect(year.body).toMatchObject({ year: 2026, stored: true, confirmed: true });
+    expect(year.body.daysOff).toContain('2026-09-02');
+    const unannounced = await admin.get('/api/v1/calendar/years/2031');
+    expect(unannounced.body).toMatchObject({ year: 2031, stored: false, confirmed: false, source: '' });
+    expect(unannounced.body.daysOff).toContain('2031-09-02');
+    expect((await anonymous.get('/api/v1/calendar/years/2026')).status).toBe(401);
+
+    const put = await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { days: [{ date: '2026-12-24', working: false, reason: 'Đại hội' }] });
+    expect(put.status).toBe(200);
+    const counter = await anonymous.login('tiepnhan');
+    const agency = await counter.get('/api/v1/calendar/agencies/000.17.22.H56');
+    expect(agency.status).toBe(200);
+    expect(agency.body).toEqual({ agencyCode: '000.17.22.H56', workingHours: put.body.workingHours, saturdayHours: put.body.saturdayHours, cutoff: put.body.cutoff, days: [{ date: '2026-12-24', working: false, reason: 'Đại hội' }] });
+    const other = await (await anonymous.login('tiepnhan2')).get('/api/v1/calendar/agencies/000.17.22.H56');
+    expect(other.status).toBe(403);
+  });
 });
