@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { prepareDatabase } from './bootstrap-database';
 import { configFromEnv } from './config/app-config';
+import { demoHistoryNeeded, seedDemoHistory } from './demo/demo-history';
+import { ReplayClock } from './demo/replay-clock';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpApp } from './http-app';
 
@@ -10,9 +12,16 @@ async function main(): Promise<void> {
   const config = configFromEnv();
   const database = await prepareDatabase(config, (line) => logger.log(line));
   if (database.appliedMigrations.length > 0) logger.log(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
-  const app = await createHttpApp({ ...config, databaseUrl: database.url });
+  const clock = new ReplayClock();
+  const app = await createHttpApp({ ...config, databaseUrl: database.url }, clock);
   if (config.seedDemo) {
     await seedDemo(app);
+    if (config.seedDemoHistory && (await demoHistoryNeeded(app))) {
+      logger.log('Replaying four months of demo dossiers (first start only)…');
+      const count = await seedDemoHistory(app, { now: clock.now(), moveClock: (at) => clock.pin(at) });
+      clock.release();
+      logger.log(`${count} demo dossiers received`);
+    }
     logger.log('Demo data ready: log in as tiepnhan / demo12345 (see README)');
   }
   let stopping = false;

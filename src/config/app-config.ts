@@ -12,6 +12,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Seed demo agencies, procedures and users (always on with the embedded database). */
   seedDemo: boolean;
+  /** With seedDemo on a database without demo dossiers: replay four months of the demo ward's counter (main.ts only). */
+  seedDemoHistory?: boolean;
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
@@ -105,6 +107,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     seedDemo: !databaseUrl || env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+    seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
