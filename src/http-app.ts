@@ -5,13 +5,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
+import { QuietLogger } from './common/quiet-logger';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the configured HTTP application (shared by main.ts and the tests). */
 export async function createHttpApp(config: AppConfig & { databaseUrl: string }, clock?: Clock): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
-    logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
+    logger: config.logLevel === 'silent' ? false : new QuietLogger({ logLevels: ['error', 'warn', 'log'] }),
     bodyParser: true,
   });
   app.disable('x-powered-by');
