@@ -29,6 +29,8 @@ const code = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const base = `/api/v1/dossiers/${encodeURIComponent(code)}`;
 let dossier = null;
 let procedure = null;
+/** Whether the server counts this dossier as due soon (its dueSoon filter, in the agency's working time). */
+let dueSoon = false;
 
 if (session) {
   $('#d-code').textContent = code;
@@ -46,6 +48,17 @@ async function load() {
     $('#detail').hidden = true;
     return;
   }
+  if (OPEN_STATUSES.includes(dossier.statusCode)) {
+    get(`/api/v1/dossiers${query({ dueSoon: true, q: dossier.code, pageSize: 5 })}`)
+      .then((found) => {
+        const soon = found.items.some((item) => item.code === dossier.code);
+        if (soon !== dueSoon) {
+          dueSoon = soon;
+          renderStatus();
+        }
+      })
+      .catch(() => {});
+  }
   if (!procedure) {
     get(`/api/v1/procedures${query({ q: dossier.procedureCode })}`)
       .then((found) => (procedure = found.find((p) => p.code === dossier.procedureCode) ?? null))
@@ -54,14 +67,20 @@ async function load() {
   render();
 }
 
-function render() {
+function renderStatus() {
   const d = dossier;
-  const due = dueState(d);
+  const due = dueState(d, { soon: dueSoon });
   fill(
     $('#d-status-box'),
     h('span', { class: `status status-lg status-${d.statusCode}`, dataset: { testid: 'dossier-status' } }, STATUS_LABELS[d.statusCode] ?? d.status),
     due !== 'done' ? h('span', { class: `chip chip-lg chip-${due}` }, DUE_STATE_LABELS[due]) : null,
   );
+}
+
+function render() {
+  const d = dossier;
+  const due = dueState(d, { soon: dueSoon });
+  renderStatus();
   const a = d.applicant;
   const item = (label, ...value) => h('div', { class: 'sum-item' }, h('dt', {}, label), h('dd', {}, ...value));
   fill(

@@ -1,21 +1,10 @@
 /** Vietnamese wording and Asia/Ho_Chi_Minh dates for the console. */
 const TZ = 'Asia/Ho_Chi_Minh';
 
-export const STATUS_LABELS = {
-  1: 'Mới đăng ký',
-  2: 'Được tiếp nhận',
-  3: 'Không được tiếp nhận',
-  4: 'Đang xử lý',
-  5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  7: 'Công dân yêu cầu rút hồ sơ',
-  8: 'Dừng xử lý',
-  9: 'Đã xử lý xong',
-  10: 'Đã trả kết quả',
-};
+import { OPEN_STATUSES } from './status-labels.js';
 
-/** Statuses in which processing goes on and the due date matters. */
-export const OPEN_STATUSES = [1, 2, 4, 5, 6];
+/** Dossier statuses and their labels come from the service's domain (a module it writes at start-up). */
+export { OPEN_STATUSES, STATUS_LABELS } from './status-labels.js';
 
 export const CHANNEL_LABELS = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' };
 
@@ -124,15 +113,15 @@ export function vnInstant(dateText, timeText) {
   return day && time ? `${day}T${time}:00+07:00` : null;
 }
 
-const DUE_SOON_MS = 2 * 86400_000;
-
-/** Where a dossier stands against its due date: overdue | soon | ok | done. */
-export function dueState(dossier, now = Date.now()) {
+/**
+ * Where a dossier stands against its due date: overdue | soon | ok | done. "Due soon" is the server's
+ * judgment (working time, the agency's window: the dueSoon=true filter of GET /api/v1/dossiers);
+ * `soon` says whether the dossier is in that list, and without it nothing is called due soon.
+ */
+export function dueState(dossier, { now = Date.now(), soon = false } = {}) {
   if (!OPEN_STATUSES.includes(dossier.statusCode)) return 'done';
-  const due = new Date(dossier.dueAt).getTime();
-  if (due < now) return 'overdue';
-  if (due - now <= DUE_SOON_MS) return 'soon';
-  return 'ok';
+  if (new Date(dossier.dueAt).getTime() < now) return 'overdue';
+  return soon ? 'soon' : 'ok';
 }
 
 export const DUE_STATE_LABELS = { overdue: 'Quá hạn', soon: 'Sắp đến hạn', ok: 'Trong hạn', done: '' };

@@ -1,33 +1,26 @@
 /** Hồ sơ: the processing queues (my work, due soon, overdue, late without apology, all) with counts and search. */
-import { ApiError, describeError, get, query } from './api.js';
+import { describeError, get, query } from './api.js';
 import { $, fill, h, notice } from './dom.js';
-import { date, dateTime, dueState, DUE_STATE_LABELS, localDate, OPEN_STATUSES, STATUS_LABELS } from './format.js';
+import { date, dateTime, dueState, DUE_STATE_LABELS, OPEN_STATUSES, STATUS_LABELS } from './format.js';
 import { startPage } from './layout.js';
 import { hasRole } from './session.js';
 
 const PAGE_SIZE = 20;
 
 /**
- * Each queue is a list of filters to try in turn: first the dedicated filters of the dossier list
- * (mine, dueSoon, lateWithoutApology: beyond API.md v1), then what v1 offers. A server that does not
- * know a filter answers 400 (unknown property), and the page falls back and says how it chose.
- */
-const NOTE_MINE = (words) => `Máy chủ chưa hỗ trợ lọc theo người được giao: đang hiển thị các hồ sơ ${words} của đơn vị.`;
-const NOTE_SOON = 'Máy chủ chưa có bộ lọc “sắp đến hạn” theo ngày làm việc: đang hiển thị các hồ sơ có hạn trả trong 2 ngày tới (tính theo lịch).';
-const NOTE_NO_APOLOGY =
-  'Máy chủ chưa có bộ lọc “chưa có văn bản xin lỗi”: danh sách gồm các hồ sơ quá hạn chưa được hẹn lại ngày trả kết quả (ước tính từ hạn ban đầu và hạn hiện tại).';
-
-/**
  * "My work". The counter's work is defined by status (received and not yet handed on, waiting for
  * a supplement, resolved and waiting to be returned); an officer's or a head's by the open row of
- * the control slip assigned to them; an administrator sees everything still open.
+ * the control slip assigned to them (mine=true); an administrator sees everything still open.
  */
 const MY_WORK = [
-  ['counter', [{ status: '2,5,9' }], 'Hồ sơ mới tiếp nhận chờ chuyển, chờ bổ sung và đã có kết quả chờ trả'],
-  ['officer', [{ mine: true }, { status: '2,4', note: NOTE_MINE('được tiếp nhận, đang xử lý') }], 'Hồ sơ đang được giao cho bạn'],
-  ['head', [{ mine: true }, { status: '4', note: NOTE_MINE('đang xử lý') }], 'Hồ sơ đang được giao cho bạn'],
-  ['admin', [{ status: OPEN_STATUSES.join(',') }], 'Hồ sơ đang giải quyết'],
+  ['counter', { status: '2,5,9' }, 'Hồ sơ mới tiếp nhận chờ chuyển, chờ bổ sung và đã có kết quả chờ trả'],
+  ['officer', { mine: true }, 'Hồ sơ đang được giao cho bạn'],
+  ['head', { mine: true }, 'Hồ sơ đang được giao cho bạn'],
+  ['admin', { status: OPEN_STATUSES.join(',') }, 'Hồ sơ đang giải quyết'],
 ];
+
+/** Most dossiers due soon that the page marks in the lists (the server's dueSoon filter decides which). */
+const SOON_MARK_LIMIT = 200;
 
 const session = startPage({ active: '/console/ho-so' });
 if (session) void init();
@@ -37,17 +30,19 @@ async function init() {
   const params = new URLSearchParams(location.search);
   const myWork = MY_WORK.find(([role]) => hasRole(user, role));
   const tabs = [
-    myWork && { id: 'mine', label: 'Việc của tôi', tone: 'brand', hint: myWork[2], load: (p) => cascade(myWork[1], p) },
-    { id: 'soon', label: 'Sắp đến hạn', tone: 'warning', hint: 'Hồ sơ chưa quá hạn, sắp đến hạn trả kết quả', load: (p) => cascade([{ dueSoon: true }, { overdue: false, dueBefore: localDate(2), note: NOTE_SOON }], p) },
-    { id: 'overdue', label: 'Quá hạn', tone: 'danger', hint: 'Hồ sơ đang giải quyết đã quá hạn trả kết quả', load: (p) => list({ overdue: true }, p) },
-    { id: 'no-apology', label: 'Trễ hạn chưa xin lỗi', tone: 'danger', hint: 'Hồ sơ quá hạn chưa có văn bản xin lỗi, hẹn lại (Mẫu 04)', load: (p) => cascade([{ lateWithoutApology: true }, { overdue: true, apology: 'none' }], p, estimateNoApology) },
-    { id: 'all', label: 'Tất cả', tone: 'neutral', hint: 'Mọi hồ sơ của đơn vị, mới nhất trước', load: (p) => list({}, p) },
+    myWork && { id: 'mine', label: 'Việc của tôi', tone: 'brand', hint: myWork[2], filter: myWork[1] },
+    { id: 'soon', label: 'Sắp đến hạn', tone: 'warning', hint: 'Hồ sơ chưa quá hạn, sắp đến hạn trả kết quả (theo thời gian làm việc của đơn vị)', filter: { dueSoon: true } },
+    { id: 'overdue', label: 'Quá hạn', tone: 'danger', hint: 'Hồ sơ đang giải quyết đã quá hạn trả kết quả', filter: { overdue: true } },
+    { id: 'no-apology', label: 'Trễ hạn chưa xin lỗi', tone: 'danger', hint: 'Hồ sơ quá hạn chưa có văn bản xin lỗi, hẹn lại (Mẫu 04)', filter: { lateWithoutApology: true } },
+    { id: 'all', label: 'Tất cả', tone: 'neutral', hint: 'Mọi hồ sơ của đơn vị, mới nhất trước', filter: {} },
   ].filter(Boolean);
 
   const state = {
     tab: tabs.find((t) => t.id === params.get('tab')) ?? tabs[0],
     q: params.get('q') ?? '',
     page: Math.max(1, Number(params.get('page')) || 1),
+    /** A procedure code: every list and count is limited to it (the dashboard's overdue-by-procedure links here). */
+    procedure: params.get('procedure') ?? '',
   };
   if (state.q) state.tab = tabs.find((t) => t.id === 'all');
   $('#search-q').value = state.q;
@@ -107,33 +102,18 @@ async function init() {
 
   // ── Loading ──
   async function list(filter, { page = 1, pageSize = PAGE_SIZE, q } = {}) {
-    const result = await get(`/api/v1/dossiers${query({ ...filter, q, page, pageSize })}`);
+    const result = await get(`/api/v1/dossiers${query({ ...filter, procedureCode: state.procedure, q, page, pageSize })}`);
     return { items: result.items, total: result.total };
   }
 
-  /** Tries each filter in turn while the server answers 400 (a filter it does not know); `last` runs when none is known. */
-  async function cascade(filters, p, last) {
-    for (const [i, { note, ...filter }] of filters.entries()) {
-      try {
-        return { ...(await list(filter, p)), note };
-      } catch (error) {
-        const another = i < filters.length - 1 || last;
-        if (!(another && error instanceof ApiError && error.status === 400)) throw error;
-      }
-    }
-    return last(p);
-  }
+  const load = (tab, p) => list(tab.filter, p);
 
-  async function estimateNoApology(p) {
-    // Overdue dossiers whose appointment was never moved (an apology sets a new date).
-    const overdue = await list({ overdue: true }, { page: 1, pageSize: 200, q: p.q });
-    const items = overdue.items.filter((d) => d.dueAt === d.originalDueAt);
-    const start = ((p.page ?? 1) - 1) * (p.pageSize ?? PAGE_SIZE);
-    return {
-      items: items.slice(start, start + (p.pageSize ?? PAGE_SIZE)),
-      total: items.length,
-      note: NOTE_NO_APOLOGY,
-    };
+  /** The codes the server counts as due soon, to mark them in every list (loaded with the counts). */
+  let soonCodes = new Set();
+  let soonReady = Promise.resolve();
+  async function loadSoonCodes() {
+    const { items } = await list({ dueSoon: true }, { page: 1, pageSize: SOON_MARK_LIMIT });
+    soonCodes = new Set(items.map((d) => d.code));
   }
 
   async function refreshCounts() {
@@ -141,7 +121,7 @@ async function init() {
       tabs.map(async (tab) => {
         const { count } = tabButtons.get(tab.id);
         try {
-          const { total } = await tab.load({ page: 1, pageSize: 1 });
+          const { total } = await load(tab, { page: 1, pageSize: 1 });
           count.textContent = total.toLocaleString('vi-VN');
           tabButtons.get(tab.id).button.setAttribute('aria-label', `${tab.label}: ${total} hồ sơ`);
         } catch {
@@ -155,7 +135,7 @@ async function init() {
   async function render() {
     const seq = ++renderSeq;
     const url = new URL(location.href);
-    url.search = query({ tab: state.tab.id, q: state.q, page: state.page > 1 ? state.page : '' });
+    url.search = query({ tab: state.tab.id, procedure: state.procedure, q: state.q, page: state.page > 1 ? state.page : '' });
     history.replaceState(null, '', url);
     sessionStorage.setItem('motcua.console.lastQueue', url.pathname + url.search);
     for (const [id, { button }] of tabButtons) {
@@ -166,9 +146,9 @@ async function init() {
     $('#queue-panel').setAttribute('aria-labelledby', `tab-${state.tab.id}`);
     $('#queue-panel').setAttribute('aria-busy', 'true');
     try {
-      const result = await state.tab.load({ page: state.page, pageSize: PAGE_SIZE, q: state.q });
+      const [result] = await Promise.all([load(state.tab, { page: state.page, pageSize: PAGE_SIZE, q: state.q }), soonReady]);
       if (seq !== renderSeq) return;
-      showNote(result.note);
+      showNote();
       showRows(result);
     } catch (error) {
       if (seq !== renderSeq) return;
@@ -179,14 +159,24 @@ async function init() {
     }
   }
 
-  function showNote(note) {
+  function showNote() {
     const parts = [];
+    if (state.procedure) {
+      const clear = h('button', { type: 'button', class: 'btn-link', dataset: { testid: 'clear-procedure' } }, 'Bỏ lọc theo thủ tục');
+      clear.addEventListener('click', () => {
+        state.procedure = '';
+        state.page = 1;
+        soonReady = loadSoonCodes().catch(() => {});
+        void Promise.all([render(), refreshCounts()]);
+      });
+      const name = procedureNames.get(state.procedure);
+      parts.push(notice('info', 'Chỉ hiển thị hồ sơ của thủ tục ', h('strong', { dataset: { procedure: state.procedure } }, name ?? state.procedure), name ? ` (${state.procedure})` : '', '. ', clear));
+    }
     if (state.q) {
       const clear = h('button', { type: 'button', class: 'btn-link' }, 'Xóa tìm kiếm');
       clear.addEventListener('click', () => select(state.tab, { keepQuery: false }));
       parts.push(notice('info', `Kết quả tìm kiếm “${state.q}” trong tất cả hồ sơ. `, clear));
     }
-    if (note) parts.push(notice('warning', note));
     fill($('#queue-note'), parts);
   }
 
@@ -195,7 +185,7 @@ async function init() {
     fill(
       $('#queue-body'),
       items.map((d) => {
-        const due = dueState(d, now);
+        const due = dueState(d, { now, soon: soonCodes.has(d.code) });
         const href = `/console/ho-so/${encodeURIComponent(d.code)}`;
         const row = h(
           'tr',
@@ -225,5 +215,6 @@ async function init() {
     $('#queue-caption').textContent = `${state.tab.label}: ${total} hồ sơ`;
   }
 
+  soonReady = loadSoonCodes().catch(() => {});
   await Promise.all([render(), refreshCounts()]);
 }
