@@ -7,7 +7,7 @@ export const NAV = [
   { href: '/console/tiep-nhan', label: 'Tiếp nhận', roles: ['counter', 'admin'] },
   { href: '/console/ho-so', label: 'Hồ sơ', roles: ['counter', 'officer', 'head', 'manager', 'admin'] },
   { href: '/console/bao-cao', label: 'Báo cáo', roles: ['manager', 'head', 'admin'] },
-  { href: '/console/lich-lam-viec', label: 'Lịch làm việc', roles: ['admin'] },
+  { href: '/console/lich-lam-viec', label: 'Lịch làm việc', roles: ['counter', 'officer', 'head', 'manager', 'admin'] },
 ];
 
 /**
