@@ -1,13 +1,26 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import PDFDocument from 'pdfkit';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
+import {
+  CHROMIUM,
+  eventually,
+  expectAttribute,
+  expectContains,
+  expectCount,
+  expectFocused,
+  expectHidden,
+  expectNotContains,
+  expectText,
+  expectValue,
+  expectVisible,
+  hasChromium,
+  launchChromium,
+  openPage,
+  SCREENS,
+} from './browser-support';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENS = join(__dirname, '..', '..', 'tmp', 'screens');
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`Skipping the staff console's browser tests: ${CHROMIUM} is absent (install it with: apt-get install -y chromium).`);
 }
@@ -33,40 +46,6 @@ function samplePdf(title: string): Promise<Buffer> {
   });
 }
 
-/** Retries an assertion until it passes (the pages update asynchronously); throws the last failure. */
-async function eventually<T>(check: () => Promise<T>, timeout = 8000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-const expectText = (locator: Locator, expected: string | RegExp) =>
-  eventually(async () => {
-    const text = (await locator.innerText()).trim();
-    if (typeof expected === 'string') expect(text).toBe(expected);
-    else expect(text).toMatch(expected);
-  });
-const expectContains = (locator: Locator, expected: string | RegExp) =>
-  eventually(async () => {
-    const text = await locator.innerText();
-    if (typeof expected === 'string') expect(text).toContain(expected);
-    else expect(text).toMatch(expected);
-  });
-const expectNotContains = (locator: Locator, unexpected: RegExp) => eventually(async () => expect(await locator.innerText()).not.toMatch(unexpected));
-const expectVisible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 8000 });
-const expectHidden = (locator: Locator) => locator.waitFor({ state: 'hidden', timeout: 8000 });
-const expectCount = (locator: Locator, count: number) => eventually(async () => expect(await locator.count()).toBe(count));
-const expectAttribute = (locator: Locator, name: string, value: string) => eventually(async () => expect(await locator.getAttribute(name)).toBe(value));
-const expectValue = (locator: Locator, value: string) => eventually(async () => expect(await locator.inputValue()).toBe(value));
-const expectFocused = (locator: Locator) =>
-  eventually(async () => expect(await locator.evaluate((el: unknown) => el === (globalThis as any).document.activeElement)).toBe(true));
-
 (hasChromium ? describe : describe.skip)('the staff console (headless Chromium at 1366×768)', () => {
   let t: TestApp;
   let browser: Browser;
@@ -77,7 +56,6 @@ const expectFocused = (locator: Locator) =>
   let secondOverdueCode: string;
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
     t = await startTestApp();
     // A few dossiers received two weeks ago, so the queues have overdue work to show.
     const counter = await new ApiClient(t.baseUrl).login('tiepnhan');
@@ -97,10 +75,7 @@ const expectFocused = (locator: Locator) =>
     const handed = await counter.post(`/api/v1/dossiers/${overdueCode}/handoffs`, { toUnit: 'Công chức Tư pháp - Hộ tịch', toOfficer: 'Lê Văn Minh' });
     expect(handed.status).toBe(201);
     t.clock.set(now);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -108,14 +83,7 @@ const expectFocused = (locator: Locator) =>
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page = await context.newPage();
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      // Failed fetches (a 4xx the page handles) are logged by Chromium as "Failed to load resource".
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-    });
+    ({ context, page, problems } = await openPage(browser));
   });
   afterEach(async () => {
     await context?.close();
@@ -160,7 +128,8 @@ const expectFocused = (locator: Locator) =>
     await page.waitForURL(/\/console\/tiep-nhan$/);
 
     await expectText(page.locator('#app-nav'), /Tiếp nhận\s*Hồ sơ/);
-    await expectNotContains(page.locator('#app-nav'), /Báo cáo|Lịch làm việc/);
+    await expectNotContains(page.locator('#app-nav'), /Báo cáo/);
+    await expectContains(page.locator('#app-nav'), 'Lịch làm việc'); // the calendar and the due-date calculator are for everybody
     await expectText(page.locator('#agency-name'), 'Trung tâm Phục vụ hành chính công phường Hạc Thành');
     await expectFits('tiep-nhan-empty');
 
@@ -320,7 +289,7 @@ const expectFocused = (locator: Locator) =>
   it('shows the officer the queues with counts and colours, finds a dossier by phone and opens its detail', async () => {
     await login('chuyenvien');
     await page.waitForURL(/\/console\/ho-so/);
-    await expectText(page.locator('#app-nav'), /^Hồ sơ$/);
+    await expectText(page.locator('#app-nav'), /^Hồ sơ\s*Lịch làm việc$/);
     // My work: the dossier handed to this officer (by the assignee filter, or by status where the server has none).
     await expectAttribute(page.locator('[data-testid=queue-tab-mine]'), 'aria-selected', 'true');
     await expectText(page.locator('[data-testid=queue-tab-mine] .count'), /^[1-9]\d*$/);
@@ -427,7 +396,7 @@ const expectFocused = (locator: Locator) =>
       expect(await page.locator('[data-testid=action-apology]').count()).toBe(0); // at most once per dossier
       await expectFits('chi-tiet-apology-done');
     }
-    await expectText(page.locator('#app-nav'), /Hồ sơ\s*Báo cáo/);
+    await expectText(page.locator('#app-nav'), /Hồ sơ\s*Báo cáo\s*Lịch làm việc/);
 
     await page.goto(`${t.baseUrl}/console/tiep-nhan`);
     await expectText(page.locator('h1'), 'Không có quyền truy cập');
@@ -491,6 +460,12 @@ describe('the staff console pages (HTTP)', () => {
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
     const again = await fetch(`${t.baseUrl}/console/assets/intake.js`, { headers: { 'if-none-match': js.headers.get('etag')! } });
     expect(again.status).toBe(304);
+    // The status labels come from the domain, written by the service as a module of its own.
+    const labels = await fetch(`${t.baseUrl}/console/assets/status-labels.js`);
+    expect(labels.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const source = await labels.text();
+    expect(source).toContain('"4":"Đang xử lý"');
+    expect(source).toContain('export const OPEN_STATUSES = Object.freeze([1,2,4,5,6])');
     for (const path of ['/console/assets/..%2F..%2Fconsole.module.ts', '/console/assets/_layout.html', '/console/assets/nope.js']) {
       expect((await fetch(`${t.baseUrl}${path}`)).status).toBe(404);
     }
