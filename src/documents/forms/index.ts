@@ -1,4 +1,5 @@
 export * from './common';
+export * from './slip';
 export * from './receipt';
 export * from './supplement-request';
 export * from './refusal';
