@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { columnLetter, mergedText, tableCell } from '../documents/sheets/xlsx-cells';
 import type { RegisterView } from '../documents/forms';
 import { formatDateShortVi, formatPlaceDateVi } from '../documents/layout';
 
@@ -20,12 +21,10 @@ export const REGISTER_COLUMNS: ReadonlyArray<{ header: string; width: number }> 
 /** Rows of the sheet, 1-based. */
 export const REGISTER_XLSX_LAYOUT = { titleRow: 5, periodRow: 6, headerRow: 8, numbersRow: 9, firstDataRow: 10 } as const;
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../documents/sheets/xlsx-cells';
 
-const FONT = 'Times New Roman';
 const DATE_FORMAT = 'hh:mm dd/mm/yyyy';
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 
 /**
  * Excel has no time zones: an instant is written as its wall-clock time in Vietnam, so the cell
@@ -43,7 +42,7 @@ export function excelLocalTime(instant: Date): Date {
 export async function renderRegisterXlsx(v: RegisterView): Promise<Buffer> {
   const L = REGISTER_XLSX_LAYOUT;
   const last = REGISTER_COLUMNS.length;
-  const lastLetter = letter(last);
+  const lastLetter = columnLetter(last);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = v.unit.name;
   workbook.title = 'Sổ theo dõi hồ sơ';
@@ -63,23 +62,23 @@ export async function renderRegisterXlsx(v: RegisterView): Promise<Buffer> {
   });
   sheet.columns = REGISTER_COLUMNS.map((c) => ({ width: c.width }));
 
-  text(sheet, 'A1:D1', v.unit.governingBody.toLocaleUpperCase('vi-VN'), {}, 'center');
-  text(sheet, 'A2:D2', v.unit.name.toLocaleUpperCase('vi-VN'), { bold: true, underline: true }, 'center');
-  text(sheet, `G1:${lastLetter}1`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }, 'center');
-  text(sheet, `G2:${lastLetter}2`, 'Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }, 'center');
-  text(sheet, `G3:${lastLetter}3`, formatPlaceDateVi(v.unit.place, v.issuedAt), { italic: true }, 'center');
+  mergedText(sheet, 'A1:D1', v.unit.governingBody.toLocaleUpperCase('vi-VN'), {}, 'center');
+  mergedText(sheet, 'A2:D2', v.unit.name.toLocaleUpperCase('vi-VN'), { bold: true, underline: true }, 'center');
+  mergedText(sheet, `G1:${lastLetter}1`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }, 'center');
+  mergedText(sheet, `G2:${lastLetter}2`, 'Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }, 'center');
+  mergedText(sheet, `G3:${lastLetter}3`, formatPlaceDateVi(v.unit.place, v.issuedAt), { italic: true }, 'center');
   sheet.getRow(2).height = 32;
-  text(sheet, `A${L.titleRow}:${lastLetter}${L.titleRow}`, 'SỔ THEO DÕI HỒ SƠ', { bold: true, size: 15 }, 'center');
+  mergedText(sheet, `A${L.titleRow}:${lastLetter}${L.titleRow}`, 'SỔ THEO DÕI HỒ SƠ', { bold: true, size: 15 }, 'center');
   const period = v.from && v.to ? `Từ ngày ${formatDateShortVi(v.from)} đến ngày ${formatDateShortVi(v.to)}` : '';
-  text(sheet, `A${L.periodRow}:${lastLetter}${L.periodRow}`, [v.book ? `Quyển số: ${v.book}` : '', period].filter(Boolean).join(' — '), { italic: true }, 'center');
+  mergedText(sheet, `A${L.periodRow}:${lastLetter}${L.periodRow}`, [v.book ? `Quyển số: ${v.book}` : '', period].filter(Boolean).join(' — '), { italic: true }, 'center');
 
   REGISTER_COLUMNS.forEach((column, i) => {
     const header = sheet.getCell(L.headerRow, i + 1);
     header.value = column.header;
-    style(header, { bold: true }, 'center');
+    tableCell(header, { bold: true }, 'center');
     const number = sheet.getCell(L.numbersRow, i + 1);
     number.value = `(${i + 1})`;
-    style(number, { italic: true, size: 10 }, 'center');
+    tableCell(number, { italic: true, size: 10 }, 'center');
   });
   sheet.getRow(L.headerRow).height = 36;
 
@@ -102,28 +101,10 @@ export async function renderRegisterXlsx(v: RegisterView): Promise<Buffer> {
     values.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       cell.value = value;
-      style(cell, {}, c === 0 || c >= 6 ? 'center' : 'left');
+      tableCell(cell, {}, c === 0 || c >= 6 ? 'center' : 'left');
       if (c >= 6 && c <= 8) cell.numFmt = DATE_FORMAT;
     });
   });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function text(sheet: ExcelJS.Worksheet, range: string, value: string, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center'): void {
-  sheet.mergeCells(range);
-  const cell = sheet.getCell(range.split(':')[0]);
-  cell.value = value;
-  cell.font = { name: FONT, size: 12, ...font };
-  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-}
-
-function style(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center'): void {
-  cell.font = { name: FONT, size: 11, ...font };
-  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-  cell.border = THIN;
-}
-
-function letter(column: number): string {
-  return String.fromCharCode(64 + column);
 }

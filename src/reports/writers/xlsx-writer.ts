@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
+import { columnLetter, mergedText, tableCell, THIN_BORDER } from '../../documents/sheets/xlsx-cells';
 import type { ProcessingReportView } from '../reports.service';
 import { FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
 
 /** Rows of the sheet, 1-based: the two header rows, the column numbers, then the data. */
 export const XLSX_LAYOUT = { headerRow: 7, subHeaderRow: 8, numbersRow: 9, firstDataRow: 10, columns: 13 } as const;
-
-const FONT = 'Times New Roman';
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 
 /**
  * Biểu 06 as an Excel workbook laid out like the printed form: form number and reporting unit on
@@ -29,35 +22,35 @@ export async function processingXlsx(report: ProcessingReportView): Promise<Buff
   sheet.columns = [{ width: 6 }, { width: 42 }, ...Array.from({ length: 11 }, () => ({ width: 11 }))];
 
   const L = XLSX_LAYOUT;
-  text(sheet, 'A1:E1', FORM_NUMBER, { bold: true }, 'left');
-  text(sheet, 'A2:E2', FORM_BASIS, { italic: true }, 'left');
-  text(sheet, 'H1:M1', `Đơn vị báo cáo: ${report.agency.name}`, { bold: true }, 'left');
-  text(sheet, 'H2:M2', `Đơn vị nhận báo cáo: ${report.agency.governingBody}`, {}, 'left');
-  text(sheet, 'A4:M4', FORM_TITLE.toLocaleUpperCase('vi-VN'), { bold: true, size: 14 }, 'center');
-  text(sheet, 'A5:M5', periodLine(report), { italic: true }, 'center');
-  text(sheet, 'J6:M6', UNIT_NOTE, { italic: true }, 'right');
+  mergedText(sheet, 'A1:E1', FORM_NUMBER, { bold: true }, 'left');
+  mergedText(sheet, 'A2:E2', FORM_BASIS, { italic: true }, 'left');
+  mergedText(sheet, 'H1:M1', `Đơn vị báo cáo: ${report.agency.name}`, { bold: true }, 'left');
+  mergedText(sheet, 'H2:M2', `Đơn vị nhận báo cáo: ${report.agency.governingBody}`, {}, 'left');
+  mergedText(sheet, 'A4:M4', FORM_TITLE.toLocaleUpperCase('vi-VN'), { bold: true, size: 14 }, 'center');
+  mergedText(sheet, 'A5:M5', periodLine(report), { italic: true }, 'center');
+  mergedText(sheet, 'J6:M6', UNIT_NOTE, { italic: true }, 'right');
 
   header(sheet, `A${L.headerRow}:A${L.subHeaderRow}`, NUMBER_COLUMN);
   header(sheet, `B${L.headerRow}:B${L.subHeaderRow}`, groupColumnTitle(report));
   let column = 3;
   for (const group of FIGURE_GROUPS) {
     const first = column;
-    for (const title of group.columns) header(sheet, `${letter(column++)}${L.subHeaderRow}`, title);
-    header(sheet, `${letter(first)}${L.headerRow}:${letter(column - 1)}${L.headerRow}`, group.title);
+    for (const title of group.columns) header(sheet, `${columnLetter(column++)}${L.subHeaderRow}`, title);
+    header(sheet, `${columnLetter(first)}${L.headerRow}:${columnLetter(column - 1)}${L.headerRow}`, group.title);
   }
   sheet.getRow(L.headerRow).height = 32;
   sheet.getRow(L.subHeaderRow).height = 48;
   for (let c = 1; c <= L.columns; c++) {
     const cell = sheet.getCell(L.numbersRow, c);
     cell.value = `(${c})`;
-    style(cell, { italic: true }, 'center');
+    tableCell(cell, { italic: true }, 'center');
   }
 
   report.rows.forEach((row, i) => dataRow(sheet, L.firstDataRow + i, [i + 1, row.name, ...figures(row)], false));
   dataRow(sheet, L.firstDataRow + report.rows.length, ['', report.totals.name, ...figures(report.totals)], true);
 
   const notes = L.firstDataRow + report.rows.length + 2;
-  text(sheet, `A${notes}:M${notes}`, `Ngày lập: ${report.generatedAt.slice(0, 10).split('-').reverse().join('/')}. Trước hạn, đúng hạn, quá hạn tính theo ngày hẹn trả ban đầu.`, { italic: true, size: 10 }, 'left');
+  mergedText(sheet, `A${notes}:M${notes}`, `Ngày lập: ${report.generatedAt.slice(0, 10).split('-').reverse().join('/')}. Trước hạn, đúng hạn, quá hạn tính theo ngày hẹn trả ban đầu.`, { italic: true, size: 10 }, 'left');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -66,7 +59,7 @@ function dataRow(sheet: ExcelJS.Worksheet, r: number, values: Array<string | num
   values.forEach((value, i) => {
     const cell = row.getCell(i + 1);
     cell.value = value;
-    style(cell, { bold }, i === 1 ? 'left' : 'center');
+    tableCell(cell, { bold }, i === 1 ? 'left' : 'center');
     if (i >= 2) cell.numFmt = '#,##0';
   });
 }
@@ -75,30 +68,12 @@ function header(sheet: ExcelJS.Worksheet, range: string, value: string): void {
   if (range.includes(':')) sheet.mergeCells(range);
   const cell = sheet.getCell(range.split(':')[0]);
   cell.value = value;
-  style(cell, { bold: true }, 'center');
+  tableCell(cell, { bold: true }, 'center');
   if (range.includes(':')) {
     // Borders of merged cells belong to every cell of the range.
     const [from, to] = range.split(':').map((a) => sheet.getCell(a));
     for (let r = Number(from.row); r <= Number(to.row); r++) {
-      for (let c = Number(from.col); c <= Number(to.col); c++) sheet.getCell(r, c).border = THIN;
+      for (let c = Number(from.col); c <= Number(to.col); c++) sheet.getCell(r, c).border = THIN_BORDER;
     }
   }
-}
-
-function text(sheet: ExcelJS.Worksheet, range: string, value: string, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center' | 'right'): void {
-  sheet.mergeCells(range);
-  const cell = sheet.getCell(range.split(':')[0]);
-  cell.value = value;
-  cell.font = { name: FONT, size: 12, ...font };
-  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-}
-
-function style(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center'): void {
-  cell.font = { name: FONT, size: 11, ...font };
-  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-  cell.border = THIN;
-}
-
-function letter(column: number): string {
-  return String.fromCharCode(64 + column);
 }
