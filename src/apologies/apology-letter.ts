@@ -9,6 +9,7 @@ import { type ApologyView, renderApology } from '../documents/forms';
 import { DossierQueries } from '../dossiers/dossier-queries';
 import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
+import { applicantOf, issuingUnit } from '../slips/slip-views';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
 
 export interface ApologyLetterRecord {
@@ -65,20 +66,13 @@ export class ApologyLetters {
 export function apologyLetterView(r: ApologyLetterRecord): ApologyView {
   const d = r.dossier;
   return {
-    agency: { governingBody: r.resolving.governingBody, name: r.resolving.name, place: r.resolving.placeName },
+    agency: issuingUnit(r.resolving),
     number: `${String(d.codeSequence).padStart(4, '0')}/PXL`,
     issuedAt: r.apology.issuedAt,
     receivingUnitName: r.receiving.name,
     receivedAt: d.receivedAt,
     procedureName: inSentence(r.procedureName),
-    applicant: {
-      fullName: d.applicantName,
-      kind: d.applicantKind,
-      idNumber: d.applicantIdNumber || undefined,
-      address: d.applicantAddress || undefined,
-      phone: d.applicantPhone || undefined,
-      email: d.applicantEmail ?? undefined,
-    },
+    applicant: applicantOf(d),
     dossierCode: d.code,
     originalDueAt: r.apology.previousDueAt,
     reason: r.apology.reason,
