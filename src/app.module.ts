@@ -7,7 +7,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { ConsoleModule } from './console/console.module';
 import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
-import { APP_CONFIG, AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
@@ -47,7 +47,7 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
           logging: false,
-          extra: { max: 10 },
+          extra: { max: config.databasePoolSize ?? defaultPoolSize() },
         }),
         CatalogueModule,
         AuthModule,

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { AgencyDirectory } from '../catalogue/agency-directory';
+import { preparedQuery } from '../database/prepared-query';
 import { AuthTokenEntity } from './auth-token.entity';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { StaffUser } from './staff-user';
@@ -26,6 +27,29 @@ export interface NewUser {
 }
 
 const INVALID_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng';
+
+const AUTHENTICATE_SQL = `
+  SELECT u.id, u.username, u.full_name, u.roles, u.agency_code, u.unit_name,
+         ARRAY(
+           WITH RECURSIVE tree AS (
+             SELECT a.code FROM agencies a WHERE a.code = u.agency_code
+             UNION ALL
+             SELECT a.code FROM agencies a JOIN tree t ON a.parent_code = t.code
+           ) SELECT code FROM tree
+         ) AS visible
+    FROM auth_tokens t
+    JOIN users u ON u.id = t.user_id AND u.active
+   WHERE t.token_hash = $1 AND t.expires_at > $2`;
+
+interface AuthenticatedRow {
+  id: string;
+  username: string;
+  full_name: string;
+  roles: Role[];
+  agency_code: string;
+  unit_name: string;
+  visible: string[] | null;
+}
 
 @Injectable()
 export class AuthService {
@@ -55,20 +79,23 @@ export class AuthService {
     await this.tokens.delete({ tokenHash: sha256(token) });
   }
 
-  /** The staff user behind a bearer token, or null when the token is unknown or expired. */
+  /**
+   * The staff user behind a bearer token, or null when the token is unknown or expired: token, user
+   * and the agencies it may see (its own and, for a province, every agency under it) in one query,
+   * since every staff request asks.
+   */
   async authenticate(token: string): Promise<StaffUser | null> {
-    const found = await this.tokens.findOneBy({ tokenHash: sha256(token), expiresAt: MoreThan(this.clock.now()) });
-    if (!found) return null;
-    const user = await this.users.findOneBy({ id: found.userId, active: true });
-    if (!user) return null;
+    const rows = await preparedQuery<AuthenticatedRow>(this.tokens.manager.connection, 'authenticate_bearer_token', AUTHENTICATE_SQL, [sha256(token), this.clock.now()]);
+    if (rows.length === 0) return null;
+    const user = rows[0];
     return {
       id: user.id,
       username: user.username,
-      fullName: user.fullName,
+      fullName: user.full_name,
       roles: user.roles,
-      agencyCode: user.agencyCode,
-      unitName: user.unitName,
-      visibleAgencyCodes: await this.agencies.visibleFrom(user.agencyCode),
+      agencyCode: user.agency_code,
+      unitName: user.unit_name,
+      visibleAgencyCodes: user.visible ?? [],
     };
   }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
@@ -5,6 +6,8 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL connection string; when absent the service starts an embedded PostgreSQL. */
   databaseUrl?: string;
+  /** Connections in this instance's pool (default: 2 per CPU core + 2, at least 4; see docs/performance.md). */
+  databasePoolSize?: number;
   /** Folder of the embedded PostgreSQL cluster. */
   dataDir: string;
   embeddedPort: number;
@@ -97,12 +100,18 @@ function smsGatewayFromEnv(env: NodeJS.ProcessEnv): SmsGatewaySettings | undefin
   return { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN || undefined, sender: env.SMS_SENDER || undefined };
 }
 
+/** PostgreSQL's rule of thumb for a small server: about two connections per core doing work, plus a few waiting on I/O. */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(4, 2 * cores + 2);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = intFrom('PORT', 3000, env);
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
     databaseUrl,
+    databasePoolSize: intFrom('DATABASE_POOL_SIZE', defaultPoolSize(), env),
     dataDir: resolve(env.MOTCUA_DATA_DIR || './data'),
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { hasRole, StaffUser } from '../auth/staff-user';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import type { AgencyEntity } from '../catalogue/agency.entity';
@@ -12,14 +13,12 @@ import { toLocalDate } from '../common/local-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import type { DueDate } from '../domain/calendar';
-import { formatDossierCode } from '../domain/dossier/dossier-code';
 import { DossierStatus } from '../domain/dossier/status';
 import { applicantKindOf } from './applicant-checks';
 import { ruleSetOn } from '../domain/rules/rule-set';
-import { appendDossierEvent } from '../dossiers/dossier-events';
 import { DossierEntity } from '../dossiers/entities';
 import { newTrackingToken, trackingUrl } from '../dossiers/tracking-url';
-import { nextDossierSequence } from './dossier-code-sequence';
+import { insertReceivedDossier } from './received-dossier-insert';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 
 export interface IntakeResult {
@@ -39,7 +38,7 @@ const IDEMPOTENT_FIELDS: Fingerprint[] = [
   ['channel', (d) => d.channel, (i) => i.channel],
 ];
 
-/** Receives a dossier at the counter (tiếp nhận hồ sơ): code, due date, status 2 and its audit event in one transaction. */
+/** Receives a dossier at the counter (tiếp nhận hồ sơ): code, due date, status 2 and its audit event in one statement. */
 @Injectable()
 export class IntakeService {
   constructor(
@@ -69,9 +68,7 @@ export class IntakeService {
       mode: procedure.durationMode,
     });
     try {
-      const dossier = await this.db.transaction((manager) =>
-        this.insert(manager, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey }),
-      );
+      const dossier = await this.insert(this.db, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey });
       return this.result(dossier, true);
     } catch (error) {
       const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey) : null;
@@ -81,7 +78,7 @@ export class IntakeService {
   }
 
   private async insert(
-    manager: EntityManager,
+    db: DataSource,
     args: {
       input: CreateDossierDto;
       user: StaffUser;
@@ -97,19 +94,10 @@ export class IntakeService {
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
     const codeAgency = centralised ? resolvingAgency.code : receivingAgency.code;
-    const sequence = await nextDossierSequence(manager, codeAgency, localDate);
-    const code = formatDossierCode({
-      agencyId: codeAgency,
-      date: localDate,
-      sequence,
-      format: receivingAgency.codeFormat,
-      systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
-    });
-    const dossier = manager.create(DossierEntity, {
-      code,
+    const dossier = db.manager.create(DossierEntity, {
+      id: randomUUID(),
       codeAgency,
       codeDate: localDate,
-      codeSequence: sequence,
       receivingAgencyCode: receivingAgency.code,
       resolvingAgencyCode: resolvingAgency.code,
       procedureId: procedure.id,
@@ -135,25 +123,31 @@ export class IntakeService {
       trackingToken: newTrackingToken(),
       idempotencyKey: args.idempotencyKey ?? null,
       createdBy: user.id,
+      version: 1,
     });
-    await manager.insert(DossierEntity, dossier);
-    await appendDossierEvent(manager, {
-      dossierId: dossier.id,
-      type: 'received',
-      occurredAt: receivedAt,
-      actor: user,
-      fromStatus: null,
-      toStatus: DossierStatus.Received,
-      data: {
-        code,
-        procedureCode: procedure.code,
-        procedureVersion: procedure.version,
-        channel: input.channel,
-        dueAt: due.dueAt.toISOString(),
-        provisional: due.provisional,
-        backfilled: input.receivedAt !== undefined,
+    // Sequence, dossier and its `received` event in one statement (see insertReceivedDossier).
+    const { code, sequence } = await insertReceivedDossier(db, {
+      ...dossier,
+      codeFormat: receivingAgency.codeFormat,
+      systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
+      representative: dossier.representative,
+      event: {
+        type: 'received',
+        actorId: user.id,
+        actorName: user.fullName,
+        toStatus: DossierStatus.Received,
+        data: {
+          procedureCode: procedure.code,
+          procedureVersion: procedure.version,
+          channel: input.channel,
+          dueAt: due.dueAt.toISOString(),
+          provisional: due.provisional,
+          backfilled: input.receivedAt !== undefined,
+        },
       },
     });
+    dossier.code = code;
+    dossier.codeSequence = sequence;
     return dossier;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 
 /** What the public page needs of a dossier, read in one indexed query (dossiers.code is unique). */
 export interface PublicDossierRecord {
@@ -68,18 +69,18 @@ const EVENTS_SQL = `
    WHERE e.dossier_id = $1 AND e.type = ANY($2::text[])
    ORDER BY e.occurred_at, e.id`;
 
-/** The public look-up's own reads: a dossier by code (every look-up), its events (only when the cached page is stale). */
+/** The public look-up's own reads, as prepared statements: a dossier by code (every look-up), its events (only when the cached page is stale). */
 @Injectable()
 export class PublicDossierRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findByCode(code: string): Promise<PublicDossierRecord | null> {
-    const rows: DossierRow[] = await this.db.query(DOSSIER_SQL, [code]);
+    const rows = await preparedQuery<DossierRow>(this.db, 'public_dossier_by_code', DOSSIER_SQL, [code]);
     return rows.length === 0 ? null : toRecord(rows[0]);
   }
 
   async events(dossierId: string): Promise<PublicEventRecord[]> {
-    const rows: EventRow[] = await this.db.query(EVENTS_SQL, [dossierId, PUBLIC_EVENT_TYPES]);
+    const rows = await preparedQuery<EventRow>(this.db, 'public_dossier_events', EVENTS_SQL, [dossierId, PUBLIC_EVENT_TYPES]);
     return rows.map((r) => ({ id: String(r.id), type: r.type, occurredAt: new Date(r.occurred_at), data: r.data ?? {} }));
   }
 }

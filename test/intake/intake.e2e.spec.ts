@@ -184,4 +184,23 @@ describe('dossier intake (POST /api/v1/dossiers)', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].field).toBe('password');
   });
+
+  it('writes sequences past 9999 with all their digits, codes that read back to the same sequence', async () => {
+    await rowsOf(`UPDATE dossier_sequences SET last_value = 9998 WHERE agency_code = '000.18.22.H56' AND receipt_date = '2026-11-23'`);
+    await rowsOf(`INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) VALUES ('000.18.22.H56', '2026-11-23', 9998) ON CONFLICT DO NOTHING`);
+    const codes: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await otherCommune.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' });
+      expect(response.status).toBe(201);
+      codes.push(response.body.code);
+    }
+    expect(codes).toEqual(['000.18.22.H56-261123-9999', '000.18.22.H56-261123-10000']);
+    const rows = await rowsOf(`SELECT code, code_sequence FROM dossiers WHERE code = ANY('{${codes.join(',')}}') ORDER BY code_sequence`);
+    expect(rows).toEqual([
+      { code: codes[0], code_sequence: 9999 },
+      { code: codes[1], code_sequence: 10000 },
+    ]);
+    const events = await rowsOf(`SELECT e.data->>'code' AS code FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id WHERE d.code = '${codes[1]}'`);
+    expect(events).toEqual([{ code: codes[1] }]);
+  });
 });

@@ -1,0 +1,91 @@
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
+import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier/dossier-code';
+
+/** Everything of a new dossier row except its code and sequence, which the statement allocates. */
+export interface ReceivedDossierRow {
+  id: string;
+  codeAgency: string;
+  codeDate: string;
+  codeFormat: DossierCodeFormat;
+  systemOwnerDigits?: string;
+  receivingAgencyCode: string;
+  resolvingAgencyCode: string;
+  procedureId: string;
+  procedureCode: string;
+  procedureVersion: number;
+  ruleVersion: string;
+  applicantKind: string;
+  applicantName: string;
+  applicantIdNumber: string;
+  applicantPhone: string;
+  applicantEmail: string | null;
+  applicantAddress: string;
+  representative: unknown;
+  channel: string;
+  documents: unknown;
+  setsCount: number;
+  note: string | null;
+  status: number;
+  receivedAt: Date;
+  dueAt: Date;
+  provisional: boolean;
+  trackingToken: string;
+  idempotencyKey: string | null;
+  createdBy: string | null;
+  event: { type: string; actorId: string | null; actorName: string; toStatus: number; data: Record<string, unknown> };
+}
+
+/**
+ * One statement: the day's next sequence number (the upsert's row lock serialises intakes of one
+ * agency and day), the dossier row with its code, and its `received` event carrying that code.
+ * As a single statement it commits or fails as a whole, and the sequence row stays locked only for
+ * this statement and its commit, never across round trips to the service: a rolled-back intake
+ * returns its number, so codes stay unique and gapless.
+ *
+ * The code is `<prefix><sequence, zero-padded to 4 digits>`; the prefix comes from
+ * formatDossierCode so the format has one definition.
+ */
+const INSERT_SQL = `
+  WITH seq AS (
+    INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) VALUES ($1, $2::date, 1)
+    ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + 1
+    RETURNING last_value
+  ), d AS (
+    INSERT INTO dossiers (id, code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code,
+                          procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
+                          applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel,
+                          documents, sets_count, note, status, received_at, due_at, original_due_at, provisional,
+                          tracking_token, idempotency_key, created_by)
+    SELECT $4::uuid, $3 || lpad(seq.last_value::text, greatest(4, length(seq.last_value::text)), '0'), $1, $2::date, seq.last_value,
+           $5, $6, $7::uuid, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19::jsonb, $20, $21, $22,
+           $23::timestamptz, $24::timestamptz, $24::timestamptz, $25, $26, $27, $28::uuid
+      FROM seq
+    RETURNING id, code, code_sequence
+  ), e AS (
+    INSERT INTO dossier_events (dossier_id, type, occurred_at, actor_id, actor_name, from_status, to_status, data)
+    SELECT d.id, $29, $23::timestamptz, $30::uuid, $31, NULL, $32, $33::jsonb || jsonb_build_object('code', d.code)
+      FROM d
+  )
+  SELECT code, code_sequence FROM d`;
+
+export async function insertReceivedDossier(db: DataSource, row: ReceivedDossierRow): Promise<{ code: string; sequence: number }> {
+  const prefix = codePrefix(row);
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  const rows = await preparedQuery<{ code: string; code_sequence: number }>(db, 'insert_received_dossier', INSERT_SQL, [
+    row.codeAgency, row.codeDate, prefix, row.id,
+    row.receivingAgencyCode, row.resolvingAgencyCode, row.procedureId, row.procedureCode, row.procedureVersion, row.ruleVersion,
+    row.applicantKind, row.applicantName, row.applicantIdNumber, row.applicantPhone, row.applicantEmail, row.applicantAddress,
+    json(row.representative), row.channel, json(row.documents), row.setsCount, row.note, row.status,
+    row.receivedAt.toISOString(), row.dueAt.toISOString(), row.provisional, row.trackingToken, row.idempotencyKey, row.createdBy,
+    row.event.type, row.event.actorId, row.event.actorName, row.event.toStatus, JSON.stringify(row.event.data),
+  ]);
+  return { code: rows[0].code, sequence: Number(rows[0].code_sequence) };
+}
+
+/** The code without its sequence digits: the format of sequence 1 minus its "0001". */
+export function codePrefix(row: Pick<ReceivedDossierRow, 'codeAgency' | 'codeDate' | 'codeFormat' | 'systemOwnerDigits'>): string {
+  const first = formatDossierCode({ agencyId: row.codeAgency, date: row.codeDate, sequence: 1, format: row.codeFormat, systemOwnerDigits: row.systemOwnerDigits });
+  if (!first.endsWith('0001')) throw new Error(`Unexpected code format: ${first}`);
+  return first.slice(0, -4);
+}
