@@ -29,7 +29,7 @@ export const DEFINITIONS = {
     label: 'Chỉ số 766 (chỉ tiêu 2.1)',
     numerator: 'đúng hạn',
     denominator: 'đã giải quyết và đang giải quyết',
-    note: 'Gồm hồ sơ đang giải quyết xét tại cuối kỳ; trừ thời gian chờ bổ sung; yêu cầu bổ sung quá một lần tính là trễ hạn.',
+    note: 'Gồm hồ sơ đang giải quyết xét tại cuối kỳ; trừ thời gian chờ bổ sung; yêu cầu bổ sung quá một lần tính là trễ hạn. Vì hồ sơ đang giải quyết được xét tại cuối từng tháng và cuối cả kỳ, số liệu cả kỳ không bằng tổng các tháng.',
   },
 };
 
