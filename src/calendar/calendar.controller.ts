@@ -15,6 +15,9 @@ import { DueDateQueryDto } from './dto/due-date-query.dto';
 
 const MAX_DAYS = 800;
 
+/** A path year that is not a whole number is malformed input naming the field, like a bad body. */
+const YEAR_PIPE = new ParseIntPipe({ exceptionFactory: () => DomainError.invalid('year', 'must be a whole number') });
+
 @ApiTags('calendar')
 @Controller('api/v1/calendar')
 export class CalendarController {
@@ -50,7 +53,7 @@ export class CalendarController {
   @ApiBearerAuth()
   @Get('years/:year')
   @ApiOperation({ summary: 'A year’s official days off and make-up Saturdays as stored (stored: false → computed from the statute, not confirmed)' })
-  async getYear(@Param('year', ParseIntPipe) year: number) {
+  async getYear(@Param('year', YEAR_PIPE) year: number) {
     if (year < 2000 || year > 2100) throw DomainError.invalid('year', 'must be a year between 2000 and 2100');
     const row = await this.store.year(year);
     if (row) return { year, daysOff: row.daysOff, workingSaturdays: row.workingSaturdays, confirmed: row.confirmed, source: row.source, stored: true };
@@ -61,7 +64,7 @@ export class CalendarController {
   @ApiBearerAuth()
   @Roles('admin')
   @Put('years/:year')
-  async putYear(@Param('year', ParseIntPipe) year: number, @Body() body: CalendarYearDto, @CurrentUser() user: StaffUser) {
+  async putYear(@Param('year', YEAR_PIPE) year: number, @Body() body: CalendarYearDto, @CurrentUser() user: StaffUser) {
     const result = await this.admin.putYear(year, body, user);
     const { year: row } = result;
     return {

@@ -49,6 +49,13 @@ export class HttpErrorFilter implements ExceptionFilter {
       const statusCode = STATUS_BY_CODE[exception.code];
       return withErrors({ statusCode, error: REASON[statusCode], message: exception.message }, exception.errors);
     }
+    // Nest's Express adapter wraps body-parser's and the router's 400s in an HttpException: unwrap them to name the field.
+    const cause = exception instanceof HttpException ? exception.cause : undefined;
+    if (isBodyParserError(cause)) return this.toBody(cause);
+    if (cause instanceof URIError) {
+      const message = 'The URL path is not valid percent-encoding';
+      return { statusCode: 400, error: REASON[400], message, errors: [{ field: 'path', message }] };
+    }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
