@@ -16,6 +16,7 @@ import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
+import { SatisfactionModule } from './satisfaction/satisfaction.module';
 
 @Global()
 @Module({})
@@ -60,6 +61,7 @@ export class AppModule {
         PublicLookupModule,
         SlipsModule,
         ReportsModule,
+        SatisfactionModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

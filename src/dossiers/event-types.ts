@@ -16,6 +16,8 @@ export const DossierEventType = {
   Stopped: 'stopped',
   Withdrawn: 'withdrawn',
   Refused: 'refused',
+  /** The applicant's satisfaction rating (after the result was returned); data {level, source}. */
+  SatisfactionRated: 'satisfaction_rated',
 } as const;
 
 export type DossierEventType = (typeof DossierEventType)[keyof typeof DossierEventType];

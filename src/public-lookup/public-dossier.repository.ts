@@ -27,6 +27,8 @@ export interface PublicDossierRecord {
   agencyName: string;
   governingBody: string;
   apology: { reason: string; newDueAt: Date } | null;
+  /** The citizen's satisfaction rating, once given (a level of src/domain/satisfaction). */
+  satisfaction: { level: string; ratedAt: Date } | null;
 }
 
 export interface PublicEventRecord {
@@ -48,6 +50,7 @@ export const PUBLIC_EVENT_TYPES = [
   'stopped',
   'withdrawn',
   'refused',
+  'satisfaction_rated',
 ] as const;
 
 const DOSSIER_SQL = `
@@ -56,11 +59,13 @@ const DOSSIER_SQL = `
          p.name AS procedure_name, p.result_delivery, p.fee_amount, p.fee_text,
          a.name AS agency_name, a.governing_body,
          ap.reason AS apology_reason, ap.new_due_at AS apology_new_due_at,
+         sr.level AS satisfaction_level, sr.rated_at AS satisfaction_rated_at,
          (SELECT max(e.id) FROM dossier_events e WHERE e.dossier_id = d.id) AS last_event_id
     FROM dossiers d
     JOIN procedures p ON p.id = d.procedure_id
     JOIN agencies a ON a.code = d.receiving_agency_code
     LEFT JOIN apologies ap ON ap.dossier_id = d.id
+    LEFT JOIN satisfaction_ratings sr ON sr.dossier_id = d.id
    WHERE d.code = $1`;
 
 const EVENTS_SQL = `
@@ -107,6 +112,8 @@ interface DossierRow {
   governing_body: string;
   apology_reason: string | null;
   apology_new_due_at: Date | null;
+  satisfaction_level: string | null;
+  satisfaction_rated_at: Date | null;
   last_event_id: string | null;
 }
 
@@ -142,6 +149,10 @@ function toRecord(r: DossierRow): PublicDossierRecord {
     apology:
       r.apology_reason !== null && r.apology_new_due_at !== null
         ? { reason: r.apology_reason, newDueAt: new Date(r.apology_new_due_at) }
+        : null,
+    satisfaction:
+      r.satisfaction_level !== null && r.satisfaction_rated_at !== null
+        ? { level: r.satisfaction_level, ratedAt: new Date(r.satisfaction_rated_at) }
         : null,
   };
 }

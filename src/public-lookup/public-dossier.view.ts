@@ -1,5 +1,6 @@
 import { maskName } from '../domain/applicant/full-name';
 import { DossierStatus, isDossierStatus, isProcessingEnded, statusLabel } from '../domain/dossier/status';
+import { isRateable, isSatisfactionLevel, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
 import { formatAppointmentVi, formatMoneyVi } from './vi-format';
 
@@ -34,7 +35,15 @@ export interface PublicDossierView {
   missingItems: string[];
   /** What to bring and how the result is delivered, while a result is still to be collected. */
   collect: { bring: string[]; fee: string; resultDelivery: string } | null;
+  /**
+   * The satisfaction card: none before the result is returned; `open` once returned and not yet
+   * rated (the form or a hint, chosen per request by how the citizen proved the dossier); `rated`
+   * with the level's label afterwards.
+   */
+  satisfaction: PublicSatisfaction;
 }
+
+export type PublicSatisfaction = { state: 'none' } | { state: 'open' } | { state: 'rated'; levelLabel: string };
 
 const STATUS_NOTES: Record<DossierStatus, string> = {
   1: 'Hồ sơ đã được đăng ký và đang chờ cán bộ tiếp nhận.',
@@ -82,7 +91,14 @@ export function publicDossierView(record: PublicDossierRecord, events: PublicEve
     governingBody: record.governingBody,
     missingItems: status === DossierStatus.SupplementRequested && lastSupplement ? supplementItems(lastSupplement.data) : [],
     collect: stillToCollect ? collectInfo(record) : null,
+    satisfaction: satisfactionOf(record),
   };
+}
+
+function satisfactionOf(record: PublicDossierRecord): PublicSatisfaction {
+  const level = record.satisfaction?.level;
+  if (isSatisfactionLevel(level)) return { state: 'rated', levelLabel: satisfactionLabel(level) };
+  return isRateable(record.status) ? { state: 'open' } : { state: 'none' };
 }
 
 function collectInfo(record: PublicDossierRecord): NonNullable<PublicDossierView['collect']> {
@@ -138,6 +154,8 @@ function timelineEntry(event: PublicEventRecord, record: PublicDossierRecord): P
       return { at, label: 'Rút hồ sơ theo yêu cầu của người nộp', details: [] };
     case 'refused':
       return { at, label: 'Hồ sơ không được tiếp nhận', details: [] };
+    case 'satisfaction_rated':
+      return { at, label: 'Đã đánh giá mức độ hài lòng', details: [] };
     default:
       return null;
   }

@@ -8,5 +8,6 @@ import { PublicPagesController } from './public-pages.controller';
 @Module({
   controllers: [PublicPagesController, PublicLookupApiController],
   providers: [PublicLookupService, PublicDossierRepository],
+  exports: [PublicLookupService],
 })
 export class PublicLookupModule {}

@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clientKey, FailureLimiter } from './failure-limiter';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
-import { renderStatusPage } from './public-pages.html';
+import { fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderStatusPage, type RatingFormState } from './public-pages.html';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
 
@@ -19,6 +19,12 @@ export interface PublicRendering {
 export type LookupOutcome =
   | { kind: 'found'; rendering: PublicRendering }
   /** Unknown code, wrong or missing token, wrong or missing digits: deliberately one answer. */
+  | { kind: 'not_found' }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** The dossier a QR token opens (to act on it, e.g. rate it), or the look-up's failure answers. */
+export type TokenProofOutcome =
+  | { kind: 'proved'; record: PublicDossierRecord; token: string }
   | { kind: 'not_found' }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
@@ -60,6 +66,36 @@ export class PublicLookupService {
   }
 
   async lookup(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<LookupOutcome> {
+    const outcome = await this.prove(rawCode, proof, clientIp);
+    if (outcome.kind !== 'proved') return outcome;
+    const rendering = await this.render(outcome.record);
+    // The cached page is shared by every look-up of the dossier: the token goes in per request, only when it was the proof.
+    const card = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
+    return { kind: 'found', rendering: { ...rendering, html: fillSatisfactionSlot(rendering.html, card) } };
+  }
+
+  /**
+   * Proves the QR token alone (the last phone digits never authorise acting on a dossier), with the
+   * same checks and failure counting as a look-up: a wrong token or an unknown code is a failure.
+   */
+  async proveToken(rawCode: unknown, rawToken: unknown, clientIp: string | undefined): Promise<TokenProofOutcome> {
+    const outcome = await this.prove(rawCode, { token: rawToken }, clientIp);
+    if (outcome.kind !== 'proved') return outcome;
+    if (outcome.token === null) return { kind: 'not_found' }; // cannot happen: no digits were given
+    return { kind: 'proved', record: outcome.record, token: outcome.token };
+  }
+
+  /** The status page of a dossier proved by its token, with the rating form as the citizen sent it back (errors, choices kept). */
+  async ratingPage(record: PublicDossierRecord, token: string, form: RatingFormState): Promise<string> {
+    const rendering = await this.render(record);
+    return fillSatisfactionSlot(rendering.html, renderRatingForm(record.code, token, form));
+  }
+
+  private async prove(
+    rawCode: unknown,
+    proof: LookupProof,
+    clientIp: string | undefined,
+  ): Promise<{ kind: 'proved'; record: PublicDossierRecord; token: string | null } | Exclude<LookupOutcome, { kind: 'found' }>> {
     const now = this.clock.now().getTime();
     const client = clientKey(clientIp);
     const code = normalizeCode(rawCode);
@@ -72,7 +108,7 @@ export class PublicLookupService {
     const usable = code !== null && (token !== null || (phone4 !== null && /^\d{4}$/.test(phone4)));
     const record = usable ? await this.dossiers.findByCode(code) : null;
     if (record && this.proves(record, token, phone4)) {
-      return { kind: 'found', rendering: await this.render(record) };
+      return { kind: 'proved', record, token };
     }
     if (!record) sameSecret(token ?? phone4 ?? '', this.decoy);
     this.byClient.recordFailure(client, now);
@@ -87,9 +123,12 @@ export class PublicLookupService {
     return sameSecret(phone4, lastFour) && lastFour.length === 4;
   }
 
-  /** One rendering per (dossier, version, newest event): the events are read only when that changes. */
+  /**
+   * One rendering per (dossier, version, newest event, rating): the events are read only when that
+   * changes. Its HTML holds the satisfaction slot, never a token.
+   */
   private async render(record: PublicDossierRecord): Promise<PublicRendering> {
-    const stamp = `${record.version}:${record.lastEventId ?? '0'}`;
+    const stamp = `${record.version}:${record.lastEventId ?? '0'}:${record.satisfaction?.level ?? ''}`;
     const cached = this.cache.get(record.id, stamp);
     if (cached) return cached;
     const events = await this.dossiers.events(record.id);

@@ -1,7 +1,7 @@
 import { clientKey, FailureLimiter } from './failure-limiter';
 import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
 import { publicApiBody, publicDossierView } from './public-dossier.view';
-import { escapeHtml, PUBLIC_PAGE_CSP, renderStatusPage } from './public-pages.html';
+import { escapeHtml, fillSatisfactionSlot, PUBLIC_PAGE_CSP, RATING_NEEDS_QR, renderRatingForm, renderStatusPage, SATISFACTION_SLOT } from './public-pages.html';
 import { normalizeCode } from './public-lookup.service';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
@@ -29,6 +29,7 @@ const record: PublicDossierRecord = {
   agencyName: 'Trung tâm Phục vụ hành chính công phường Hạc Thành',
   governingBody: 'UBND PHƯỜNG HẠC THÀNH',
   apology: null,
+  satisfaction: null,
 };
 
 const event = (id: number, type: string, at: string, data: Record<string, unknown> = {}): PublicEventRecord => ({
@@ -80,6 +81,53 @@ describe('the public view', () => {
     expect(page).not.toContain('<img');
     expect(page).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
     expect(PUBLIC_PAGE_CSP).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  });
+});
+
+describe('the satisfaction card', () => {
+  const returned = { ...record, status: 10, returnMethod: 'counter' as const };
+
+  it('appears only once the result was returned, as a slot the cached page keeps free of any token', () => {
+    for (const status of [2, 4, 5, 9]) expect(renderStatusPage(publicDossierView({ ...record, status }, []))).not.toContain(SATISFACTION_SLOT);
+    const view = publicDossierView(returned, [event(1, 'returned', '2026-11-27T02:00:00Z', { method: 'counter' })]);
+    expect(view.satisfaction).toEqual({ state: 'open' });
+    const page = renderStatusPage(view);
+    expect(page).toContain(SATISFACTION_SLOT);
+    expect(page).not.toContain(record.trackingToken);
+    expect(page).not.toContain('<form');
+  });
+
+  it('fills the slot with the form (token hidden, five levels) or the QR hint', () => {
+    const page = renderStatusPage(publicDossierView(returned, []));
+    const withForm = fillSatisfactionSlot(page, renderRatingForm(record.code, record.trackingToken));
+    expect(withForm).toContain(`<form method="post" action="/tra-cuu/${record.code}/danh-gia">`);
+    expect(withForm).toContain(`<input type="hidden" name="t" value="${record.trackingToken}">`);
+    expect(withForm.match(/type="radio" name="level"/g)).toHaveLength(5);
+    expect(withForm).toContain('Rất không hài lòng');
+    expect(withForm).toContain('maxlength="500"');
+    expect(withForm).toContain('Gửi đánh giá');
+    const withHint = fillSatisfactionSlot(page, RATING_NEEDS_QR);
+    expect(withHint).toContain('Để đánh giá, vui lòng quét mã QR trên giấy hẹn.');
+    expect(withHint).not.toContain('<form');
+  });
+
+  it('keeps what was sent when the form comes back with an error, escaped', () => {
+    const form = renderRatingForm(record.code, 'tok"en', { level: 'neutral', comment: '</textarea><b>x', errors: [{ field: 'comment', message: 'Góp ý tối đa 500 ký tự' }] });
+    expect(form).toContain('value="neutral" required checked');
+    expect(form).toContain('&lt;/textarea&gt;&lt;b&gt;x</textarea>');
+    expect(form).toContain('value="tok&quot;en"');
+    expect(form).toContain('<p class="err" role="alert">Góp ý tối đa 500 ký tự</p>');
+  });
+
+  it('thanks the citizen with the level once rated, and shows the rating on the timeline', () => {
+    const view = publicDossierView({ ...returned, satisfaction: { level: 'satisfied', ratedAt: new Date('2026-11-27T03:00:00Z') } }, [
+      event(1, 'satisfaction_rated', '2026-11-27T03:00:00Z', { level: 'satisfied', source: 'public' }),
+    ]);
+    expect(view.satisfaction).toEqual({ state: 'rated', levelLabel: 'Hài lòng' });
+    expect(view.timeline.map((t) => t.label)).toEqual(['Đã đánh giá mức độ hài lòng']);
+    const page = renderStatusPage(view);
+    expect(page).toContain('Cảm ơn ông/bà đã đánh giá: <b>Hài lòng</b>');
+    expect(page).not.toContain(SATISFACTION_SLOT);
   });
 });
 

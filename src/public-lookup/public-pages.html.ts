@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DossierStatus } from '../domain/dossier/status';
+import { COMMENT_MAX_LENGTH, SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierView } from './public-dossier.view';
 import { formatDayVi, formatHourVi, formatAppointmentVi, formatStampVi } from './vi-format';
 
@@ -55,8 +56,15 @@ const CSS = [
   '.tl b{display:block;line-height:1.35}',
   '.tl span{display:block;font-size:14px;color:var(--muted)}',
   'label{display:block;font-weight:600;margin:12px 0 4px}',
-  'input{width:100%;font:inherit;font-size:18px;padding:11px 12px;border:1px solid #aab4bf;border-radius:8px;background:#fff;color:var(--ink)}',
-  'input:focus{outline:3px solid #9cc0f0;border-color:var(--tone)}',
+  'input,textarea{width:100%;font:inherit;font-size:18px;padding:11px 12px;border:1px solid #aab4bf;border-radius:8px;background:#fff;color:var(--ink)}',
+  'input:focus,textarea:focus{outline:3px solid #9cc0f0;border-color:var(--tone)}',
+  'textarea{display:block;resize:vertical;font-size:17px}',
+  'fieldset{border:0;margin:0;padding:0;min-width:0}',
+  'legend{padding:0;margin:0 0 2px;font-weight:600}',
+  '.opt{display:flex;align-items:center;gap:14px;min-height:52px;margin:8px 0 0;padding:10px 14px;border:1px solid #aab4bf;border-radius:10px;font-size:17px}',
+  '.opt input{flex:none;width:26px;height:26px;margin:0;padding:0;accent-color:var(--tone)}',
+  '.opt:has(input:checked){border-color:var(--tone);background:var(--tone-bg);box-shadow:inset 0 0 0 1px var(--tone)}',
+  '.err{color:#8a2d2d;font-weight:600}',
   'button{margin-top:16px;width:100%;font:inherit;font-weight:600;font-size:17px;padding:12px;border:0;border-radius:8px;background:var(--tone);color:#fff}',
   'footer{max-width:560px;margin:0 auto;padding:4px 16px 24px;font-size:14px;color:var(--muted)}',
   'footer a{color:var(--tone);font-weight:600}',
@@ -177,6 +185,65 @@ function timelineCard(v: PublicDossierView): string {
   return `<section class="card"><h2>Quá trình giải quyết</h2><ol class="tl">${items}</ol></section>`;
 }
 
+/**
+ * Where the satisfaction card goes on a returned dossier's page not yet rated. The cached page is
+ * shared by every look-up of the dossier, so it never holds the QR token: the card is put in per
+ * request (fillSatisfactionSlot), a form for a QR look-up, a hint for a look-up by phone digits.
+ * Page content is escaped, so the marker cannot come from data.
+ */
+export const SATISFACTION_SLOT = '<!--danh-gia-->';
+
+export function fillSatisfactionSlot(html: string, card: string): string {
+  return html.replace(SATISFACTION_SLOT, () => card);
+}
+
+function satisfactionCard(v: PublicDossierView): string {
+  switch (v.satisfaction.state) {
+    case 'none':
+      return '';
+    case 'open':
+      return SATISFACTION_SLOT;
+    case 'rated':
+      return (
+        '<section class="card" id="danh-gia"><h2>Đánh giá mức độ hài lòng</h2>' +
+        `<p>Cảm ơn ông/bà đã đánh giá: <b>${e(v.satisfaction.levelLabel)}</b></p></section>`
+      );
+  }
+}
+
+/** What the citizen sent when the rating form comes back with an error. */
+export interface RatingFormState {
+  level?: unknown;
+  comment?: unknown;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+/** The rating form of a QR look-up: five large radio buttons, an optional comment, the token in a hidden field. */
+export function renderRatingForm(code: string, token: string, state: RatingFormState = {}): string {
+  const errors = state.errors ?? [];
+  const comment = typeof state.comment === 'string' ? state.comment : '';
+  const options = SATISFACTION_LEVELS.map(
+    (level) =>
+      `<label class="opt"><input type="radio" name="level" value="${level}" required${state.level === level ? ' checked' : ''}>` +
+      `<span>${e(satisfactionLabel(level))}</span></label>`,
+  ).join('');
+  return (
+    '<section class="card" id="danh-gia"><h2>Đánh giá mức độ hài lòng</h2>' +
+    errors.map((error) => `<p class="err" role="alert">${e(error.message)}</p>`).join('') +
+    `<form method="post" action="/tra-cuu/${e(encodeURIComponent(code))}/danh-gia">` +
+    `<input type="hidden" name="t" value="${e(token)}">` +
+    `<fieldset><legend>Ông/bà hài lòng với việc giải quyết hồ sơ này ở mức nào?</legend>${options}</fieldset>` +
+    '<label for="comment">Góp ý thêm (không bắt buộc)</label>' +
+    `<textarea id="comment" name="comment" rows="3" maxlength="${COMMENT_MAX_LENGTH}" aria-describedby="comment-hint">${e(comment)}</textarea>` +
+    `<p class="muted" id="comment-hint">Tối đa ${COMMENT_MAX_LENGTH} ký tự. Vui lòng không ghi số điện thoại hay số giấy tờ tùy thân.</p>` +
+    '<button type="submit">Gửi đánh giá</button></form></section>'
+  );
+}
+
+/** A look-up by phone digits does not authorise rating: only the QR token does. */
+export const RATING_NEEDS_QR =
+  '<section class="card" id="danh-gia"><h2>Đánh giá mức độ hài lòng</h2><p>Để đánh giá, vui lòng quét mã QR trên giấy hẹn.</p></section>';
+
 /** The status page the QR on the giấy hẹn opens. */
 export function renderStatusPage(v: PublicDossierView): string {
   const tone = toneOf(v.statusCode);
@@ -184,6 +251,7 @@ export function renderStatusPage(v: PublicDossierView): string {
     `<div class="${tone}">` +
     `<section class="card status"><p class="proc">${e(v.procedureName)}</p>` +
     `<p class="eyebrow">Tình trạng hồ sơ</p><h1>${e(v.statusLabel)}</h1><p>${e(v.statusNote)}</p></section>` +
+    satisfactionCard(v) +
     appointmentCard(v) +
     missingCard(v) +
     '<section class="card"><dl class="facts">' +
