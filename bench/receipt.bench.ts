@@ -1,6 +1,6 @@
 /**
  * Rendering time and size of form 01 (receipt and appointment slip with QR), after warm-up.
- * Goal: mean < 30 ms, file < 60 KB. Not wired anywhere: call benchReceipt() from a runner.
+ * Goal: mean < 30 ms, file < 60 KB. Run by bench/run.ts.
  */
 import { performance } from 'node:perf_hooks';
 import { renderReceipt } from '../src/documents/forms/receipt';

@@ -1,19 +1,48 @@
+/**
+ * `npm run bench`: every benchmark, one table each. Figures are ratios or times measured in this one
+ * run (these 2-core machines are noisy); docs/performance.md records one run and how to read it.
+ *
+ *   node dist/bench/run.js [--only calendar,receipt,reports,service] [--report-dossiers N] [--report-months M]
+ *                          [--dossiers N] [--months M] [--seconds S] [--concurrency C]
+ *
+ * --report-dossiers (or MOTCUA_BENCH_REPORT_DOSSIERS, default 1,000,000) sizes the Biểu 06 table;
+ * --dossiers, --months, --seconds and --concurrency are the service benchmark's (bench/service.bench.ts).
+ */
 import { benchCalendar } from './calendar.bench';
+import { benchReceipt } from './receipt.bench';
+import { benchReports } from './reports.bench';
+import { benchService, serviceBenchOptions } from './service.bench';
 
 type Row = { name: string; value: string };
-type Bench = { title: string; run: () => Promise<Row[]> };
+type Bench = { key: string; title: string; run: () => Promise<Row[]> };
 
-/** Each benchmark prints ratios or figures measured in this one run: these 2-core machines are noisy. */
-const BENCHES: Bench[] = [{ title: 'Due-date engine', run: benchCalendar }];
-
-async function optional(path: string, exportName: string, title: string): Promise<Bench | null> {
-  try {
-    const module = await import(path);
-    return typeof module[exportName] === 'function' ? { title, run: module[exportName] } : null;
-  } catch {
-    return null;
-  }
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index >= 0) return process.argv[index + 1];
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
+
+function positive(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a whole number > 0, got ${raw}`);
+  return value;
+}
+
+const BENCHES: Bench[] = [
+  { key: 'calendar', title: 'Due-date engine vs day-by-day loop', run: benchCalendar },
+  { key: 'receipt', title: 'Giấy hẹn (form 01) PDF', run: () => benchReceipt() },
+  {
+    key: 'reports',
+    title: 'Biểu 06 and on-time rates over a large table',
+    run: () =>
+      benchReports({
+        dossiers: positive('report-dossiers', flag('report-dossiers')),
+        months: positive('report-months', flag('report-months')),
+      }),
+  },
+  { key: 'service', title: 'Service under load (public look-up, intake, memory)', run: () => benchService(serviceBenchOptions()) },
+];
 
 function print(title: string, rows: Row[]): void {
   const width = Math.max(...rows.map((r) => r.name.length), 10);
@@ -23,13 +52,17 @@ function print(title: string, rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const extra = await Promise.all([
-    optional('./receipt.bench', 'benchReceipt', 'Giấy hẹn (form 01) PDF'),
-    optional('./reports.bench', 'benchReports', 'Biểu 06 report'),
-  ]);
-  for (const bench of [...BENCHES, ...extra.filter((b): b is Bench => b !== null)]) {
-    print(bench.title, await bench.run());
+  const only = flag('only')?.split(',').map((s) => s.trim());
+  const unknown = only?.filter((key) => !BENCHES.some((b) => b.key === key)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: unknown benchmark ${unknown.join(', ')} (known: ${BENCHES.map((b) => b.key).join(', ')})`);
+  const started = Date.now();
+  for (const bench of BENCHES.filter((b) => !only || only.includes(b.key))) {
+    const benchStarted = Date.now();
+    const rows = await bench.run();
+    rows.push({ name: 'benchmark wall time', value: `${((Date.now() - benchStarted) / 1000).toFixed(0)} s` });
+    print(bench.title, rows);
   }
+  console.log(`\nAll benchmarks: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 main().catch((error) => {
