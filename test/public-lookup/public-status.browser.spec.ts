@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
+import { returnedDossier } from '../satisfaction/support';
 import { receiveDossier, recordEvent, ReceivedDossier, vietnameseAppointment } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,6 +31,7 @@ async function scanQr(url: string): Promise<string> {
 (hasChromium ? describe : describe.skip)('the citizen scans the QR on the giấy hẹn (headless Chromium, phone viewport)', () => {
   let t: TestApp;
   let counter: ApiClient;
+  let officer: ApiClient;
   let browser: Browser;
   let context: BrowserContext;
   let outside: string[];
@@ -39,6 +41,7 @@ async function scanQr(url: string): Promise<string> {
     mkdirSync(SCREENS, { recursive: true });
     t = await startTestApp({ now: '2026-11-23T02:15:00Z' }); // Monday 09:15 in Vietnam
     counter = await new ApiClient(t.baseUrl).login('tiepnhan');
+    officer = await new ApiClient(t.baseUrl).login('chuyenvien');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -143,6 +146,52 @@ async function scanQr(url: string): Promise<string> {
     expect(timeline).toContain('Ngày hẹn mới: 17 giờ 00, thứ Năm 03/12/2026');
     expect(timeline).toContain('Cần bổ sung: Bản án, quyết định ly hôn (bản sao chứng thực)');
     await page.screenshot({ path: join(SCREENS, 'public-status-progress.png'), fullPage: true });
+  });
+
+  it('rates a returned dossier from its QR page on a phone: tap a level, submit, thanks', async () => {
+    const dossier = await returnedDossier({ counter, officer });
+    const page = await openPage();
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posted.push(`${request.headers()['content-type']} ${request.postData()}`);
+    });
+    await page.goto(onTestServer(await scanQr(dossier.trackingUrl)));
+    expect(await page.locator('h1').innerText()).toBe('Đã trả kết quả');
+
+    const card = page.locator('#danh-gia');
+    expect(await card.locator('h2').innerText()).toBe('Đánh giá mức độ hài lòng');
+    // The card comes right after the status, within the first screen.
+    const cardBox = await card.boundingBox();
+    expect(cardBox!.y).toBeLessThan(844);
+    // Five levels in order, each a radio named by its label and a large target for a thumb.
+    const levels = ['Rất hài lòng', 'Hài lòng', 'Bình thường', 'Không hài lòng', 'Rất không hài lòng'];
+    expect(await card.locator('label.opt').allInnerTexts()).toEqual(levels);
+    for (const label of levels) expect(await page.getByRole('radio', { name: label, exact: true }).count()).toBe(1);
+    for (const box of await Promise.all((await card.locator('label.opt').all()).map((option) => option.boundingBox()))) {
+      expect(box!.height).toBeGreaterThanOrEqual(48);
+      expect(box!.width).toBeGreaterThanOrEqual(300);
+    }
+    expect(await page.getByRole('group', { name: 'Ông/bà hài lòng với việc giải quyết hồ sơ này ở mức nào?' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Góp ý thêm (không bắt buộc)' }).getAttribute('maxlength')).toBe('500');
+
+    // Tapping the words selects the level (the whole row is the label).
+    await card.locator('label.opt', { hasText: /^Hài lòng$/ }).tap();
+    expect(await page.getByRole('radio', { name: 'Hài lòng', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Rất hài lòng', exact: true }).isChecked()).toBe(false);
+    await page.getByRole('textbox', { name: 'Góp ý thêm (không bắt buộc)' }).fill('Cán bộ hướng dẫn tận tình.');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await card.screenshot({ path: join(SCREENS, 'public-rating-form.png') });
+    await page.screenshot({ path: join(SCREENS, 'public-rating-form-page.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).tap();
+    await card.getByText('Cảm ơn ông/bà đã đánh giá').waitFor();
+    expect(await card.innerText()).toContain('Cảm ơn ông/bà đã đánh giá: Hài lòng');
+    expect(page.url()).toBe(onTestServer(dossier.trackingUrl)); // back on the status page (303)
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.locator('ol.tl li').first().innerText()).toContain('Đã đánh giá mức độ hài lòng');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatch(/^application\/x-www-form-urlencoded t=[\w-]+&level=satisfied&comment=C/);
+    await page.screenshot({ path: join(SCREENS, 'public-rating-thanks.png'), fullPage: true });
   });
 
   it('looks a dossier up by code and the last 4 phone digits, without JavaScript', async () => {
