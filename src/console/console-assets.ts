@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { ALL_STATUSES, isOpen, statusLabel } from '../domain/dossier/status';
+import { SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction/levels';
 
 /** The console's static files: hand-written HTML pages, one stylesheet and small ES modules (no build step). */
 export interface StaticFile {
@@ -97,7 +98,7 @@ export class ConsoleAssets {
   }
 }
 
-/** The module the console imports its dossier status labels from: written from the domain, the one source of them. */
+/** The module the console imports its dossier status and satisfaction labels from: written from the domain, the one source of them. */
 export const STATUS_MODULE = 'status-labels.js';
 
 export function statusModule(): string {
@@ -107,6 +108,8 @@ export function statusModule(): string {
     `export const STATUS_LABELS = Object.freeze(${JSON.stringify(labels)});`,
     '/** Statuses in which processing goes on and the due date matters. */',
     `export const OPEN_STATUSES = Object.freeze(${JSON.stringify(ALL_STATUSES.filter(isOpen))});`,
+    '/** Satisfaction levels, best first, with their labels (src/domain/satisfaction). */',
+    `export const SATISFACTION_LABELS = Object.freeze(${JSON.stringify(Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, satisfactionLabel(level)])))});`,
     '',
   ].join('\n');
 }

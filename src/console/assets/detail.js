@@ -12,6 +12,7 @@ import {
   localDate,
   parseVnDate,
   OPEN_STATUSES,
+  SATISFACTION_LABELS,
   STATUS_LABELS,
   STEP_RESULT_LABELS,
   vnDate,
@@ -29,6 +30,8 @@ const code = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const base = `/api/v1/dossiers/${encodeURIComponent(code)}`;
 let dossier = null;
 let procedure = null;
+/** The citizen's satisfaction rating of a returned dossier, when one was given. */
+let rating = null;
 /** Whether the server counts this dossier as due soon (its dueSoon filter, in the agency's working time). */
 let dueSoon = false;
 
@@ -59,6 +62,7 @@ async function load() {
       })
       .catch(() => {});
   }
+  rating = dossier.statusCode === 10 ? await get(`${base}/satisfaction`).catch(() => null) : null;
   if (!procedure) {
     get(`/api/v1/procedures${query({ q: dossier.procedureCode })}`)
       .then((found) => (procedure = found.find((p) => p.code === dossier.procedureCode) ?? null))
@@ -130,6 +134,7 @@ const ACTIONS = [
   { id: 'refuse', label: 'Từ chối giải quyết', roles: ['officer', 'head', 'admin'], statuses: [2, 4], run: refuse, danger: true },
   { id: 'stop', label: 'Dừng xử lý', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: stop, danger: true },
   { id: 'withdraw', label: 'Rút hồ sơ', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: withdraw, danger: true },
+  { id: 'rate', label: 'Ghi nhận mức độ hài lòng', roles: ['counter', 'admin'], statuses: [10], when: () => !rating, run: recordRating, primary: true },
 ];
 
 function renderActions() {
@@ -212,6 +217,18 @@ function renderExtra() {
             pdfLink({ path: `${base}/supplement-requests/${r.number}.pdf`, label: `Phiếu yêu cầu bổ sung lần ${r.number} (Mẫu 02)`, status, what: 'Phiếu yêu cầu bổ sung', className: 'btn btn-link-print' }),
           ),
         ),
+      ),
+    );
+  }
+  if (rating) {
+    const source = rating.source === 'public' ? 'người nộp tự đánh giá qua mã QR' : 'ghi nhận tại Bộ phận Một cửa';
+    blocks.push(
+      h('h3', { class: 'sub-title' }, 'Mức độ hài lòng'),
+      h(
+        'div',
+        { class: 'block-list', dataset: { testid: 'rating' } },
+        h('div', { class: 'block-head' }, h('strong', {}, rating.levelLabel), ` · ${dateTime(rating.ratedAt)} · ${source}`),
+        rating.comment ? h('div', { class: 'sub' }, `Ý kiến: ${rating.comment}`) : null,
       ),
     );
   }
@@ -390,6 +407,27 @@ async function returnResult() {
   });
   if (!done) return;
   await afterAction('Đã ghi nhận trả kết quả.', null);
+}
+
+/** At the return, the counter records how satisfied the citizen is (QĐ 766 indicator 5.4); citizens may also rate on the QR page. */
+async function recordRating() {
+  const done = await openDialog({
+    title: 'Ghi nhận mức độ hài lòng của người nộp',
+    intro: h('p', {}, `Hỏi ${dossier.applicant.fullName} mức độ hài lòng với việc giải quyết hồ sơ ${code}. Mỗi hồ sơ được đánh giá một lần.`),
+    content: [
+      dialogField({ label: 'Mức độ hài lòng', name: 'level', options: [['', '— Chọn mức độ người nộp trả lời —'], ...Object.entries(SATISFACTION_LABELS)], required: true }),
+      dialogField({ label: 'Ý kiến (nếu có)', name: 'comment', rows: 2 }),
+    ],
+    confirmLabel: 'Ghi nhận đánh giá',
+    what: 'Ghi nhận đánh giá',
+    onConfirm: (form) => {
+      const comment = form.elements.comment.value.trim();
+      if (!form.elements.level.value) throw new DialogInputError('Vui lòng chọn mức độ hài lòng người nộp đã trả lời.');
+      return post(`${base}/satisfaction`, { level: form.elements.level.value, ...(comment ? { comment } : {}) });
+    },
+  });
+  if (!done) return;
+  await afterAction('Đã ghi nhận mức độ hài lòng của người nộp.', null);
 }
 
 async function stop() {

@@ -4,7 +4,7 @@ const TZ = 'Asia/Ho_Chi_Minh';
 import { OPEN_STATUSES } from './status-labels.js';
 
 /** Dossier statuses and their labels come from the service's domain (a module it writes at start-up). */
-export { OPEN_STATUSES, STATUS_LABELS } from './status-labels.js';
+export { OPEN_STATUSES, SATISFACTION_LABELS, STATUS_LABELS } from './status-labels.js';
 
 export const CHANNEL_LABELS = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' };
 
@@ -28,6 +28,8 @@ export const EVENT_LABELS = {
   clock_paused: 'Tạm dừng tính thời hạn',
   clock_resumed: 'Tiếp tục tính thời hạn',
   calendar_changed: 'Lịch làm việc thay đổi, tính lại hạn',
+  lateness_warning: 'Cảnh báo sắp đến hạn / quá hạn',
+  satisfaction_rated: 'Đánh giá mức độ hài lòng',
 };
 
 const UNIT_LABELS = { working_days: 'ngày làm việc', working_hours: 'giờ làm việc', calendar_days: 'ngày' };
