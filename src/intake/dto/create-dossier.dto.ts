@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,25 +22,30 @@ const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? no
 const identifier = ({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseIdentifier(value) : value);
 
 export class ApplicantDto {
+  @ApiProperty({ example: 'Nguyễn Thị Hồng Nhung', description: "Person's full name or organisation's name; spaces are normalised" })
   @Transform(trimmed)
   @Satisfies(checkFullName)
   fullName: string;
 
   /** 12-digit personal identifier, or an organisation's tax code (10 digits, or 10-3). */
+  @ApiProperty({ example: '038190012345', description: "12-digit personal identifier (CCCD), or an organisation's tax code (10 digits, or 10-3 digits)" })
   @Transform(identifier)
   @Satisfies(checkIdentifier)
   idNumber: string;
 
+  @ApiProperty({ example: '0912345678', description: 'Mobile (10 digits, 03/05/07/08/09) or landline (11 digits, 02); +84 and separators accepted, stored as 0…' })
   @Transform(phone)
   @Satisfies(checkPhone)
   phone: string;
 
+  @ApiPropertyOptional({ format: 'email', maxLength: 200, example: 'nhung.nguyen@example.vn' })
   @IsOptional()
   @Transform(trimmed)
   @IsEmail({}, { message: 'email is not a valid e-mail address' })
   @MaxLength(200)
   email?: string;
 
+  @ApiProperty({ example: '5 Lê Lai, phường Hạc Thành', maxLength: 300 })
   @Transform(trimmed)
   @IsString({ message: 'address is required' })
   @IsNotEmpty({ message: 'address is required' })
@@ -47,16 +53,20 @@ export class ApplicantDto {
   address: string;
 }
 
+/** Someone submitting on the applicant's behalf. */
 export class RepresentativeDto {
+  @ApiProperty({ example: 'Trần Văn Bình' })
   @Transform(trimmed)
   @Satisfies(checkFullName)
   fullName: string;
 
+  @ApiPropertyOptional({ example: '038085001234', description: '12-digit personal identifier, or a tax code' })
   @IsOptional()
   @Transform(identifier)
   @Satisfies(checkIdentifier)
   idNumber?: string;
 
+  @ApiPropertyOptional({ example: '0987654321' })
   @IsOptional()
   @Transform(phone)
   @Satisfies(checkPhone)
@@ -64,12 +74,14 @@ export class RepresentativeDto {
 }
 
 export class SubmittedDocumentDto {
+  @ApiProperty({ example: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', maxLength: 300 })
   @Transform(trimmed)
   @IsString()
   @IsNotEmpty({ message: 'name is required' })
   @MaxLength(300)
   name: string;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 99, default: 1 })
   @IsOptional()
   @IsInt({ message: 'copies must be a whole number' })
   @Min(1)
@@ -78,51 +90,61 @@ export class SubmittedDocumentDto {
 }
 
 export class CreateDossierDto {
+  @ApiProperty({ example: '1.004873', maxLength: 50, description: 'Code of a procedure in force (GET /api/v1/procedures)' })
   @IsString()
   @IsNotEmpty({ message: 'procedureCode is required' })
   @MaxLength(50)
   procedureCode: string;
 
+  @ApiProperty({ type: () => ApplicantDto })
   @ValidateNested()
   @Type(() => ApplicantDto)
   @IsNotEmpty({ message: 'applicant is required' })
   applicant: ApplicantDto;
 
+  @ApiPropertyOptional({ type: () => RepresentativeDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   representative?: RepresentativeDto;
 
+  @ApiProperty({ enum: ['direct', 'online', 'postal'], example: 'direct', description: 'How the dossier arrived: at the counter, online, or by post' })
   @IsIn(['direct', 'online', 'postal'], { message: 'channel must be one of direct, online, postal' })
   channel: 'direct' | 'online' | 'postal';
 
+  @ApiPropertyOptional({ type: () => [SubmittedDocumentDto], maxItems: 50, description: "Documents handed in; default the procedure's required documents" })
   @IsOptional()
   @ValidateNested({ each: true })
   @ArrayMaxSize(50)
   @Type(() => SubmittedDocumentDto)
   documents?: SubmittedDocumentDto[];
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 1, description: 'Number of sets of the dossier handed in' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(20)
   setsCount?: number;
 
+  @ApiPropertyOptional({ example: '000.17.22.H56', maxLength: 50, description: "Receiving agency; default the caller's own" })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   receivingAgencyCode?: string;
 
+  @ApiPropertyOptional({ example: '000.17.22.H56', maxLength: 50, description: 'Resolving agency; default the receiving agency' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   resolvingAgencyCode?: string;
 
   /** Admin only: when a paper dossier was really received (ISO 8601 with offset), never in the future. */
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T09:15:00+07:00', description: 'Admin only: when a paper dossier was really received; never in the future. Default now' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'receivedAt must be an ISO 8601 instant' })
   receivedAt?: string;
 
+  @ApiPropertyOptional({ maxLength: 1000, example: 'Nộp thay cho mẹ' })
   @IsOptional()
   @Transform(trimmed)
   @IsString()

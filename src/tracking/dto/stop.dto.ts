@@ -1,6 +1,8 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class StopDto {
+  @ApiProperty({ example: 'Người nộp hồ sơ đề nghị dừng giải quyết', maxLength: 2000, description: 'Printed on the stop notice (form 05)' })
   @IsString()
   @IsNotEmpty({ message: 'reason is required' })
   @MaxLength(2000)
@@ -8,6 +10,7 @@ export class StopDto {
 }
 
 export class WithdrawDto {
+  @ApiPropertyOptional({ example: 'Công dân xin rút hồ sơ', maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -16,6 +19,13 @@ export class WithdrawDto {
 
 /** Refusal after appraisal (form 03): the reasons are printed on the slip. */
 export class RefuseDto {
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    maxItems: 20,
+    example: ['Người yêu cầu không đủ điều kiện theo quy định'],
+    description: 'Printed on the refusal slip (form 03); each at most 1000 characters',
+  })
   @IsArray({ message: 'reasons must be a list' })
   @ArrayMinSize(1, { message: 'reasons must give at least one reason' })
   @ArrayMaxSize(20)
