@@ -1,15 +1,24 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';
+import { ApiErrors } from '../common/openapi';
 import { statutoryCalendarYear } from '../domain/calendar';
 import { CalendarStore } from './calendar-store';
 import { CalendarAdminService } from './calendar-admin.service';
 import { CalendarService } from './calendar.service';
 import { AgencyCalendarDto } from './dto/agency-calendar.dto';
 import { CalendarYearDto } from './dto/calendar-year.dto';
+import {
+  AgencyCalendarResponse,
+  AgencyCalendarUpdatedResponse,
+  CalendarDayResponse,
+  CalendarYearUpdatedResponse,
+  DueDateResponse,
+  StoredCalendarYearResponse,
+} from './dto/calendar.response';
 import { DaysQueryDto } from './dto/days-query.dto';
 import { DueDateQueryDto } from './dto/due-date-query.dto';
 
@@ -31,6 +40,9 @@ export class CalendarController {
   /** The due instant for an amount of time from an instant (DOMAIN.md §4); public, like the calendar itself. */
   @Public()
   @Get('due-date')
+  @ApiOperation({ summary: 'The due instant for an amount of time from an instant, on an agency’s calendar or the default one (public)' })
+  @ApiOkResponse({ type: DueDateResponse })
+  @ApiErrors(400)
   async dueDate(@Query() query: DueDateQueryDto) {
     const due = await this.calendars.dueDate(query.agencyCode ?? null, new Date(query.from), {
       value: query.amount,
@@ -42,6 +54,9 @@ export class CalendarController {
 
   @Public()
   @Get('days')
+  @ApiOperation({ summary: 'Working days and days off from one date to another, at most 800 days (public)' })
+  @ApiOkResponse({ type: [CalendarDayResponse] })
+  @ApiErrors(400)
   async days(@Query() query: DaysQueryDto) {
     if (query.to < query.from) throw DomainError.invalid('to', 'must not be before from');
     const span = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
@@ -53,6 +68,9 @@ export class CalendarController {
   @ApiBearerAuth()
   @Get('years/:year')
   @ApiOperation({ summary: 'A year’s official days off and make-up Saturdays as stored (stored: false → computed from the statute, not confirmed)' })
+  @ApiParam({ name: 'year', type: 'integer', example: 2026, description: '2000–2100' })
+  @ApiOkResponse({ type: StoredCalendarYearResponse })
+  @ApiErrors(400, 401)
   async getYear(@Param('year', YEAR_PIPE) year: number) {
     if (year < 2000 || year > 2100) throw DomainError.invalid('year', 'must be a year between 2000 and 2100');
     const row = await this.store.year(year);
@@ -64,6 +82,10 @@ export class CalendarController {
   @ApiBearerAuth()
   @Roles('admin')
   @Put('years/:year')
+  @ApiOperation({ summary: 'Store a year’s days off and make-up Saturdays (admin only); due dates of open dossiers are recomputed' })
+  @ApiParam({ name: 'year', type: 'integer', example: 2026, description: '2000–2100' })
+  @ApiOkResponse({ type: CalendarYearUpdatedResponse })
+  @ApiErrors(400, 401, 403)
   async putYear(@Param('year', YEAR_PIPE) year: number, @Body() body: CalendarYearDto, @CurrentUser() user: StaffUser) {
     const result = await this.admin.putYear(year, body, user);
     const { year: row } = result;
@@ -80,6 +102,9 @@ export class CalendarController {
   @ApiBearerAuth()
   @Get('agencies/:code')
   @ApiOperation({ summary: 'An agency’s own calendar settings: working hours, Saturday hours, cut-off and its day exceptions (the shape PUT takes)' })
+  @ApiParam({ name: 'code', description: 'Agency code', example: '000.17.22.H56' })
+  @ApiOkResponse({ type: AgencyCalendarResponse })
+  @ApiErrors(401, 403, 404)
   async getAgency(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     if (!user.visibleAgencyCodes.includes(code)) throw DomainError.forbidden(`Agency ${code} is outside your scope`);
     const agency = await this.agencies.get(code);
@@ -96,6 +121,10 @@ export class CalendarController {
   @ApiBearerAuth()
   @Roles('admin')
   @Put('agencies/:code')
+  @ApiOperation({ summary: 'Set an agency’s hours, cut-off and day exceptions (admin only, within scope); due dates of its open dossiers are recomputed' })
+  @ApiParam({ name: 'code', description: 'Agency code', example: '000.17.22.H56' })
+  @ApiOkResponse({ type: AgencyCalendarUpdatedResponse })
+  @ApiErrors(400, 401, 403, 404)
   async putAgency(@Param('code') code: string, @Body() body: AgencyCalendarDto, @CurrentUser() user: StaffUser) {
     const result = await this.admin.putAgency(code, body, user);
     return {

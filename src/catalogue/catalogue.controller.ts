@@ -1,10 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '../common/clock';
 import { toLocalDate } from '../common/local-time';
+import { ApiErrors } from '../common/openapi';
 import { AgencyDirectory } from './agency-directory';
 import { agencyView, procedureView } from './catalogue.views';
+import { AgencyResponse } from './dto/agency.response';
 import { ProcedureQueryDto } from './dto/procedure-query.dto';
+import { ProcedureResponse } from './dto/procedure.response';
 import { ProcedureCatalogue } from './procedure-catalogue';
 
 @ApiTags('catalogue')
@@ -18,11 +21,17 @@ export class CatalogueController {
   ) {}
 
   @Get('agencies')
+  @ApiOperation({ summary: 'Every agency: province-level centres and their communes' })
+  @ApiOkResponse({ type: [AgencyResponse] })
+  @ApiErrors(401)
   async listAgencies() {
     return (await this.agencies.list()).map(agencyView);
   }
 
   @Get('procedures')
+  @ApiOperation({ summary: "Procedures in force today, optionally for an agency's level and matching a search" })
+  @ApiOkResponse({ type: [ProcedureResponse] })
+  @ApiErrors(400, 401, [404, 'Unknown agencyCode'])
   async listProcedures(@Query() query: ProcedureQueryDto) {
     const level = query.agencyCode ? (await this.agencies.get(query.agencyCode)).level : undefined;
     const found = await this.procedures.inForce(toLocalDate(this.clock.now()), { level, q: query.q?.normalize('NFC') });

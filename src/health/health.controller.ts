@@ -1,8 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { ErrorResponse } from '../common/openapi';
+import { HealthResponse } from './dto/health.response';
 
 @ApiTags('operations')
 @Controller()
@@ -12,6 +14,9 @@ export class HealthController {
   /** Readiness: the database answers. */
   @Public()
   @Get('health')
+  @ApiOperation({ summary: 'Readiness: the service answers and its database is reachable (public)' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database is unreachable' })
   async health() {
     try {
       await this.db.query('SELECT 1');

@@ -1,11 +1,13 @@
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';
+import { ApiErrors } from '../common/openapi';
 import { statusLabel, DossierStatus } from '../domain/dossier/status';
 import { CreateDossierDto } from './dto/create-dossier.dto';
+import { DossierCreatedResponse } from './dto/dossier-created.response';
 import { IntakeService } from './intake.service';
 
 @ApiTags('dossiers')
@@ -16,6 +18,10 @@ export class IntakeController {
 
   @Post()
   @Roles('counter', 'admin')
+  @ApiOperation({ summary: 'Receive a dossier at the counter (counter, admin): code, appointment and tracking URL for the receipt slip' })
+  @ApiCreatedResponse({ type: DossierCreatedResponse, description: 'Registered' })
+  @ApiOkResponse({ type: DossierCreatedResponse, description: 'A repeat with the same Idempotency-Key: the dossier registered the first time' })
+  @ApiErrors(400, 401, [403, 'Not counter or admin, another agency, or receivedAt without admin'], [409, 'Idempotency-Key already used with a different request'])
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key returns the same dossier (200).' })
   async create(
     @Body() body: CreateDossierDto,

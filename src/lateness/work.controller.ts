@@ -1,11 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
+import { ApiErrors } from '../common/openapi';
 import { LatenessSettingsDto } from './dto/lateness-settings.dto';
+import { ScanResultResponse, WarningPageResponse } from './dto/warning.response';
 import { WorkPageDto } from './dto/work-page.dto';
+import { MyWorkPageResponse, QueueCountsResponse, WindowsResponse } from './dto/work.response';
 import { LatenessScanner } from './lateness-scanner';
 import { LatenessWarnings } from './lateness-warnings';
 import { LatenessWindows } from './lateness-windows';
@@ -28,6 +31,8 @@ export class WorkController {
   /** Counts per queue in the caller's scope: dossiers due soon / overdue / late without an apology, open steps due soon / overdue, and the caller's own steps. */
   @Get('queues')
   @ApiOperation({ summary: 'Counts per lateness queue in the caller’s scope: dossiers {dueSoon, overdue, lateWithoutApology}, open steps {dueSoon, overdue}, mine {open, dueSoon, overdue}, and the due-soon windows' })
+  @ApiOkResponse({ type: QueueCountsResponse })
+  @ApiErrors(401)
   async counts(@CurrentUser() user: StaffUser) {
     const now = this.clock.now();
     const [counts, windows] = await Promise.all([this.queues.counts(user, now), this.windows.windows(user.agencyCode)]);
@@ -37,6 +42,8 @@ export class WorkController {
   /** The open control-slip rows assigned to the caller, most urgent first, with their dossier. */
   @Get('mine')
   @ApiOperation({ summary: 'My work: open control-slip rows assigned to the caller (toUserId, or toOfficer = the caller’s name), most urgent first, with stepState and dossierState (in_time | due_soon | overdue)' })
+  @ApiOkResponse({ type: MyWorkPageResponse })
+  @ApiErrors(400, 401)
   async mine(@Query() query: WorkPageDto, @CurrentUser() user: StaffUser) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -47,6 +54,8 @@ export class WorkController {
   /** Warnings raised by the lateness job, newest first. */
   @Get('warnings')
   @ApiOperation({ summary: 'Warnings raised by the lateness job (due soon / overdue, dossiers and steps), newest first: all of the agency for heads, managers and admins; those addressed to the caller otherwise' })
+  @ApiOkResponse({ type: WarningPageResponse })
+  @ApiErrors(400, 401)
   async listWarnings(@Query() query: WorkPageDto, @CurrentUser() user: StaffUser) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -56,7 +65,9 @@ export class WorkController {
 
   /** Runs the lateness job now (it also runs on its timer). */
   @Post('lateness-scan')
-  @ApiOperation({ summary: 'Runs the lateness job now (admin); agencies outside working time are skipped' })
+  @ApiOperation({ summary: 'Runs the lateness job now (admin only); agencies outside working time are skipped' })
+  @ApiOkResponse({ type: ScanResultResponse })
+  @ApiErrors(401, 403)
   @HttpCode(200)
   @Roles('admin')
   async scan() {
@@ -64,7 +75,10 @@ export class WorkController {
   }
 
   @Get('settings/:agencyCode')
-  @ApiOperation({ summary: 'The agency’s due-soon windows in working minutes' })
+  @ApiOperation({ summary: 'The agency’s due-soon windows in working minutes (head, manager, admin)' })
+  @ApiParam({ name: 'agencyCode', example: '000.17.22.H56' })
+  @ApiOkResponse({ type: WindowsResponse })
+  @ApiErrors(401, [403, 'Not head, manager or admin, or outside the caller’s scope'])
   @Roles('head', 'manager', 'admin')
   async settings(@Param('agencyCode') agencyCode: string, @CurrentUser() user: StaffUser) {
     inScope(user, agencyCode);
@@ -72,7 +86,10 @@ export class WorkController {
   }
 
   @Put('settings/:agencyCode')
-  @ApiOperation({ summary: 'Sets the agency’s due-soon windows (admin); null returns to the service default' })
+  @ApiOperation({ summary: 'Sets the agency’s due-soon windows (admin only); null returns to the service default' })
+  @ApiParam({ name: 'agencyCode', example: '000.17.22.H56' })
+  @ApiOkResponse({ type: WindowsResponse })
+  @ApiErrors(400, 401, 403)
   @Roles('admin')
   async putSettings(@Param('agencyCode') agencyCode: string, @Body() body: LatenessSettingsDto, @CurrentUser() user: StaffUser) {
     inScope(user, agencyCode);

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { Clock } from '../common/clock';
+import { ApiTextResponse } from '../common/openapi';
 import { DossierMetrics } from './dossier-metrics';
 import { MetricsRegistry } from './metrics-registry';
 
@@ -24,6 +25,7 @@ export class MetricsController {
   @Get('metrics')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics: dossiers received/resolved by channel and class, pending and overdue per agency, processing time, HTTP requests' })
+  @ApiTextResponse(200, 'Prometheus text exposition format', 'text/plain')
   async metrics(@Res() res: Response): Promise<void> {
     await this.dossiers.refresh(this.clock.now());
     res.setHeader('Content-Type', this.registry.registry.contentType);

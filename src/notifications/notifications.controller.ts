@@ -1,10 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
+import { ApiErrors } from '../common/openapi';
+import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
 import { DossierQueries } from '../dossiers/dossier-queries';
+import { DispatchResultResponse, NotificationResponse } from './dto/notification.response';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { NotificationEntity } from './notification.entity';
 
@@ -21,6 +24,9 @@ export class NotificationsController {
 
   @Get('dossiers/:code/notifications')
   @ApiOperation({ summary: 'Messages to the applicant about this dossier (appointment moved, result ready, supplement needed) with their delivery state' })
+  @ApiDossierCode()
+  @ApiOkResponse({ type: [NotificationResponse] })
+  @ApiErrors(401, 404)
   async forDossier(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     const dossier = await this.dossiers.getVisible(code, user);
     const rows = await this.db.getRepository(NotificationEntity).find({ where: { dossierId: dossier.id }, order: { id: 'ASC' } });
@@ -29,7 +35,9 @@ export class NotificationsController {
 
   /** Delivers due messages now (the dispatcher also runs on its timer). */
   @Post('notifications/dispatch')
-  @ApiOperation({ summary: 'Collects new events and delivers due messages now (admin)' })
+  @ApiOperation({ summary: 'Collects new events and delivers due messages now (admin only)' })
+  @ApiOkResponse({ type: DispatchResultResponse })
+  @ApiErrors(401, 403)
   @HttpCode(200)
   @Roles('admin')
   dispatch() {

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** OpenAPI description of the public look-up's answer (the body is built by publicApiBody). */
 export class PublicTimelineEntryResponse {
-  @ApiProperty({ example: '2026-11-23T02:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T02:15:00.000Z' })
   at: string;
 
   @ApiProperty({ example: 'Hồ sơ đã được tiếp nhận' })
@@ -30,19 +30,19 @@ export class PublicDossierResponse {
   @ApiProperty({ example: 'Cấp Giấy xác nhận tình trạng hôn nhân' })
   procedureName: string;
 
-  @ApiProperty({ example: 2, description: 'DOMAIN.md §5 status code' })
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], example: 2, description: 'DOMAIN.md §5 status code' })
   statusCode: number;
 
   @ApiProperty({ example: 'Được tiếp nhận' })
   statusLabel: string;
 
-  @ApiProperty()
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T02:15:00.000Z' })
   receivedAt: string;
 
-  @ApiProperty({ description: 'The current appointment (moved by an apology)' })
+  @ApiProperty({ format: 'date-time', description: 'The current appointment (moved by an apology)' })
   dueAt: string;
 
-  @ApiProperty({ description: 'The appointment before any apology' })
+  @ApiProperty({ format: 'date-time', description: 'The appointment before any apology' })
   originalDueAt: string;
 
   @ApiProperty({ type: [PublicTimelineEntryResponse], description: 'Oldest first' })
@@ -54,12 +54,12 @@ export class PublicDossierResponse {
   @ApiProperty({ example: 'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.' })
   statusNote: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The due date crosses a year whose days off are not confirmed' })
   provisional: boolean;
 
   @ApiProperty({ type: [String], description: 'Documents to supplement (status 5)' })
   missingItems: string[];
 
-  @ApiPropertyOptional({ type: PublicCollectResponse, nullable: true })
+  @ApiProperty({ type: PublicCollectResponse, nullable: true, description: 'What to bring and how the result is delivered, while a result is still to be collected' })
   collect: PublicCollectResponse | null;
 }

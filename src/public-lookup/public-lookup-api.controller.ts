@@ -1,8 +1,10 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
+import { ApiErrors } from '../common/openapi';
+import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
 import { PublicDossierResponse } from './public-dossier.response';
 import { PublicLookupService } from './public-lookup.service';
 
@@ -14,11 +16,11 @@ export class PublicLookupApiController {
 
   @Get(':code')
   @ApiOperation({ summary: "A dossier's public status, opened by the QR token or the last 4 digits of the applicant's phone" })
+  @ApiDossierCode()
   @ApiQuery({ name: 't', required: false, description: 'The tracking token from the QR code' })
   @ApiQuery({ name: 'phone4', required: false, description: "Last 4 digits of the applicant's phone number" })
   @ApiOkResponse({ type: PublicDossierResponse })
-  @ApiNotFoundResponse({ description: 'Unknown code, or a wrong or missing token or phone4 (one answer for all)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed look-ups from this client; see Retry-After' })
+  @ApiErrors([404, 'Unknown code, or a wrong or missing token or phone4 (one answer for all)'], [429, 'Too many failed look-ups from this client; see Retry-After'])
   async dossier(
     @Param('code') code: string,
     @Query('t') token: unknown,

@@ -1,7 +1,11 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
+import { ApiErrors } from '../common/openapi';
+import { OverdueByProcedureResponse } from './dto/overdue-by-procedure.response';
+import { ProcessingReportResponse } from './dto/processing-report.response';
+import { OnTimeRateResponse, ParScoreResponse } from './dto/rates.response';
 import { AgencyQueryDto, OnTimeRateQueryDto, ProcessingReportQueryDto, ReportPeriodQueryDto } from './dto/report-query.dto';
 import { ReportScopes } from './report-scope';
 import { ReportsService } from './reports.service';
@@ -29,11 +33,21 @@ export class ReportsController {
 
   @Get('processing')
   @ApiOperation({
-    summary: 'Biểu 06: received / resolved / pending per field or procedure, with a totals row',
+    summary: 'Biểu 06: received / resolved / pending per field or procedure, with a totals row (manager, head, admin)',
     description:
       'Period: from/to (local dates, included) or period=month|quarter|half|year&year=&index= (half 1 ends on 25/6). ' +
       'Classes are taken against the original appointment. format=json (default), csv, xlsx (the printed form) or pdf (A4 landscape).',
   })
+  @ApiExtraModels(ProcessingReportResponse)
+  @ApiProduces('application/json', ...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({
+    description: 'The report as JSON, or the file asked for by format',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ProcessingReportResponse) } },
+      ...Object.fromEntries(Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    },
+  })
+  @ApiErrors(400, 401, [403, 'Not manager, head or admin, or agencyCode outside the caller’s scope'], [404, 'Unknown agency'])
   async processing(@Query() query: ProcessingReportQueryDto, @CurrentUser() user: StaffUser) {
     const scope = await this.scopes.resolve(user, query.agencyCode);
     const report = await this.reports.processing(scope, this.reports.periodOf(query), query.groupBy ?? 'field');
@@ -46,23 +60,29 @@ export class ReportsController {
 
   @Get('on-time-rate')
   @ApiOperation({
-    summary: 'On-time rate under one definition, with numerator, denominator, a month-by-month series and the three definitions side by side',
+    summary: 'On-time rate under one definition, with numerator, denominator, a month-by-month series and the three definitions side by side (manager, head, admin)',
     description: 'definition=resolved (default) | due_in_period | index766 (QĐ 766 indicator 2.1: pending judged at the period end, more than one supplement request is late).',
   })
+  @ApiOkResponse({ type: OnTimeRateResponse })
+  @ApiErrors(400, 401, [403, 'Not manager, head or admin, or agencyCode outside the caller’s scope'], [404, 'Unknown agency'])
   async onTimeRate(@Query() query: OnTimeRateQueryDto, @CurrentUser() user: StaffUser) {
     const scope = await this.scopes.resolve(user, query.agencyCode);
     return this.reports.onTimeRate(scope, this.reports.periodOf(query), query.definition ?? 'resolved');
   }
 
   @Get('par-score')
-  @ApiOperation({ summary: 'The PAR INDEX on-time criterion: the rate under the rubric’s definition, its score, and which rubric produced it' })
+  @ApiOperation({ summary: 'The PAR INDEX on-time criterion: the rate under the rubric’s definition, its score, and which rubric produced it (manager, head, admin)' })
+  @ApiOkResponse({ type: ParScoreResponse })
+  @ApiErrors(400, 401, [403, 'Not manager, head or admin, or agencyCode outside the caller’s scope'], [404, 'Unknown agency'], [422, 'No PAR rubric is configured'])
   async parScore(@Query() query: ReportPeriodQueryDto, @CurrentUser() user: StaffUser) {
     const scope = await this.scopes.resolve(user, query.agencyCode);
     return this.reports.parScore(scope, this.reports.periodOf(query));
   }
 
   @Get('overdue-by-procedure')
-  @ApiOperation({ summary: 'Open dossiers per procedure now: pending, overdue (past the current appointment) and late against the original one' })
+  @ApiOperation({ summary: 'Open dossiers per procedure now: pending, overdue (past the current appointment) and late against the original one (manager, head, admin)' })
+  @ApiOkResponse({ type: OverdueByProcedureResponse })
+  @ApiErrors(400, 401, [403, 'Not manager, head or admin, or agencyCode outside the caller’s scope'], [404, 'Unknown agency'])
   async overdueByProcedure(@Query() query: AgencyQueryDto, @CurrentUser() user: StaffUser) {
     return this.reports.overdueByProcedure(await this.scopes.resolve(user, query.agencyCode));
   }

@@ -1,0 +1,3 @@
+export { ApiErrors, type ErrorStatus } from './api-errors.decorator';
+export { ApiFileResponse, ApiTextResponse } from './api-content.decorator';
+export { ErrorResponse, FieldErrorResponse } from './error.response';

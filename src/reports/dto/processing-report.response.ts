@@ -1,0 +1,125 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const COUNT = { type: 'integer', example: 0 } as const;
+
+export class ReceivedCounts {
+  @ApiProperty({ ...COUNT, description: 'Received in the period plus carried over' })
+  total: number;
+
+  @ApiProperty({ ...COUNT, description: 'Received online in the period' })
+  online: number;
+
+  @ApiProperty({ ...COUNT, description: 'Received at the counter or by post in the period' })
+  directOrPostal: number;
+
+  @ApiProperty({ ...COUNT, description: 'Pending from before the period' })
+  carriedOver: number;
+}
+
+export class ResolvedCounts {
+  @ApiProperty(COUNT)
+  total: number;
+
+  @ApiProperty(COUNT)
+  early: number;
+
+  @ApiProperty(COUNT)
+  onTime: number;
+
+  @ApiProperty(COUNT)
+  late: number;
+}
+
+export class PendingCounts {
+  @ApiProperty(COUNT)
+  total: number;
+
+  @ApiProperty(COUNT)
+  onTime: number;
+
+  @ApiProperty(COUNT)
+  late: number;
+}
+
+export class EndedUnresolvedCounts {
+  @ApiProperty(COUNT)
+  total: number;
+
+  @ApiProperty(COUNT)
+  refused: number;
+
+  @ApiProperty(COUNT)
+  withdrawn: number;
+
+  @ApiProperty(COUNT)
+  stopped: number;
+}
+
+/** One line of Biểu 06: a field or procedure with the form's figures. */
+export class ProcessingRowResponse {
+  @ApiProperty({ type: String, nullable: true, example: 'HOTICH', description: 'Field or procedure code; null on the totals row' })
+  code: string | null;
+
+  @ApiProperty({ example: 'Hộ tịch' })
+  name: string;
+
+  @ApiProperty({ type: () => ReceivedCounts })
+  received: ReceivedCounts;
+
+  @ApiProperty({ type: () => ResolvedCounts, description: 'Resolved in the period, classed against the original appointment' })
+  resolved: ResolvedCounts;
+
+  @ApiProperty({ type: () => PendingCounts, description: 'Still pending at the period end' })
+  pending: PendingCounts;
+
+  @ApiProperty({ type: () => EndedUnresolvedCounts, description: 'Refused, withdrawn or stopped in the period: not on the form, shown so the columns balance' })
+  endedUnresolved: EndedUnresolvedCounts;
+}
+
+export class ReportAgencyResponse {
+  @ApiProperty({ example: '000.17.22.H56' })
+  code: string;
+
+  @ApiProperty({ example: 'Trung tâm Phục vụ hành chính công phường Hạc Thành' })
+  name: string;
+}
+
+export class ProcessingAgencyResponse extends ReportAgencyResponse {
+  @ApiProperty({ example: 'UBND PHƯỜNG HẠC THÀNH' })
+  governingBody: string;
+
+  @ApiProperty({ example: 'Hạc Thành' })
+  placeName: string;
+}
+
+export class ReportPeriodResponse {
+  @ApiProperty({ format: 'date', example: '2026-10-01' })
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-31', description: 'Included' })
+  to: string;
+}
+
+/** GET /api/v1/reports/processing?format=json (Biểu 06). */
+export class ProcessingReportResponse {
+  @ApiProperty({ type: () => ProcessingAgencyResponse })
+  agency: ProcessingAgencyResponse;
+
+  @ApiProperty({ type: () => ReportPeriodResponse })
+  period: ReportPeriodResponse;
+
+  @ApiProperty({ enum: ['field', 'procedure'] })
+  groupBy: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-11-01T08:00:00+07:00' })
+  generatedAt: string;
+
+  @ApiProperty({ enum: ['original'], description: 'Classes are taken against the original appointment (apologies ignored)' })
+  dueDate: string;
+
+  @ApiProperty({ type: () => [ProcessingRowResponse] })
+  rows: ProcessingRowResponse[];
+
+  @ApiProperty({ type: () => ProcessingRowResponse, description: 'The totals row (code null, name "Tổng cộng")' })
+  totals: ProcessingRowResponse;
+}
