@@ -13,6 +13,7 @@ import type { CreateDossierDto } from '../intake/dto/create-dossier.dto';
 import { IntakeService } from '../intake/intake.service';
 import { HandoffService } from '../tracking/handoff.service';
 import { OutcomeService } from '../tracking/outcome.service';
+import { SatisfactionService } from '../satisfaction/satisfaction.service';
 import { SupplementService } from '../tracking/supplement.service';
 import { DEMO_COMMUNE } from './demo-agencies';
 import { demoApplicant, pick, type Random, seededRandom } from './demo-people';
@@ -20,8 +21,8 @@ import { demoApplicant, pick, type Random, seededRandom } from './demo-people';
 /**
  * A few months of the demo ward's counter, replayed through the real services with the clock pinned
  * to each action's instant: dossiers received every working day, handed on, resolved mostly on time,
- * some late (a few with an apology), some waiting for a supplement, some withdrawn, and the recent
- * ones still open — so the queues, the look-up and the reports have something to show on first start.
+ * some late (a few with an apology), some waiting for a supplement, some withdrawn, most returned
+ * results rated by the citizen, and the recent ones still open — so the queues, the look-up and the reports have something to show on first start.
  */
 export interface DemoHistoryOptions {
   now: Date;
@@ -37,6 +38,9 @@ const OFFICER_UNIT = 'Công chức Tư pháp - Hộ tịch';
 const LEADER_UNIT = 'Lãnh đạo UBND';
 /** Procedure codes weighted by how often a ward counter sees them (chứng thực most). */
 const PROCEDURE_MIX = ['2.000815', '2.000815', '2.000815', '2.000884', '1.001193', '1.001193', '2.000635', '1.004873', '1.004873', '1.000894', '1.000656', '1.004859', '2.001035', '1.001022'];
+
+/** Most citizens asked at the counter are satisfied; a few are not. */
+const RATING_MIX = ['very_satisfied', 'very_satisfied', 'very_satisfied', 'satisfied', 'satisfied', 'satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
 
 type Fate = 'on_time' | 'late' | 'late_with_apology' | 'supplement' | 'withdrawn' | 'open';
 
@@ -85,6 +89,7 @@ class DemoReplay {
   private readonly supplements: SupplementService;
   private readonly outcomes: OutcomeService;
   private readonly apologies: ApologyService;
+  private readonly satisfaction: SatisfactionService;
 
   constructor(
     app: INestApplicationContext,
@@ -98,6 +103,7 @@ class DemoReplay {
     this.supplements = app.get(SupplementService);
     this.outcomes = app.get(OutcomeService);
     this.apologies = app.get(ApologyService);
+    this.satisfaction = app.get(SatisfactionService);
   }
 
   async dossier(receivedAt: Date): Promise<void> {
@@ -184,6 +190,7 @@ class DemoReplay {
     if (!this.reached(returnedAt)) return;
     this.at(returnedAt);
     await this.outcomes.returnResult(dossier.code, { method: dossier.channel === 'postal' ? 'postal' : 'counter' }, this.staff.counter);
+    if (this.random() < 0.7) await this.satisfaction.rateAtCounter(dossier.code, { level: pick(this.random, RATING_MIX) }, this.staff.counter);
   }
 
   private after(from: Date, workingMinutes: number): Date {

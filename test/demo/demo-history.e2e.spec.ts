@@ -43,8 +43,10 @@ describe('the demo history replayed on first start', () => {
         FROM dossiers`);
     const [{ apologies }] = await rows(`SELECT count(*)::int AS apologies FROM apologies`);
     const [{ supplements }] = await rows(`SELECT count(*)::int AS supplements FROM supplement_requests`);
+    const [{ ratings }] = await rows(`SELECT count(*)::int AS ratings FROM satisfaction_ratings`);
     expect(mix.on_time).toBeGreaterThan(mix.late);
-    for (const figure of [mix.late, mix.open, mix.overdue, mix.returned, apologies, supplements]) expect(figure).toBeGreaterThan(0);
+    for (const figure of [mix.late, mix.open, mix.overdue, mix.returned, apologies, supplements, ratings]) expect(figure).toBeGreaterThan(0);
+    expect(ratings).toBeLessThanOrEqual(mix.returned);
   });
 
   it('keeps every event in time order and never after now', async () => {
