@@ -1,5 +1,6 @@
 import { Body, Controller, HttpException, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/openapi';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
@@ -26,11 +27,13 @@ export class PublicSatisfactionApiController {
   @ApiParam({ name: 'code', example: '000.17.22.H56-261123-0001' })
   @ApiQuery({ name: 't', required: true, description: 'The tracking token from the QR code' })
   @ApiCreatedResponse({ type: SatisfactionRatingResponse })
-  @ApiResponse({ status: 400, description: 'Unknown level, or a comment that is not text or longer than 500 characters; `errors` names the field' })
-  @ApiResponse({ status: 404, description: 'Unknown code, or a wrong or missing token (one answer for all)' })
-  @ApiResponse({ status: 409, description: 'The result has not been returned yet' })
-  @ApiResponse({ status: 422, description: 'The dossier was already rated' })
-  @ApiResponse({ status: 429, description: 'Too many failed look-ups from this client; see Retry-After' })
+  @ApiErrors(
+    [400, 'Unknown level, or a comment that is not text or longer than 500 characters; `errors` names the field'],
+    [404, 'Unknown code, or a wrong or missing token (one answer for all)'],
+    [409, 'The result has not been returned yet'],
+    [422, 'The dossier was already rated'],
+    [429, 'Too many failed look-ups from this client; see Retry-After'],
+  )
   async rate(
     @Param('code') code: string,
     @Query('t') token: unknown,

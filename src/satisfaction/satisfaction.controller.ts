@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/openapi';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { RateDossierDto } from './dto/rate-dossier.dto';
@@ -23,11 +24,14 @@ export class SatisfactionController {
       'The citizen can also rate on the QR status page (source `public`).',
   })
   @ApiCreatedResponse({ type: SatisfactionRatingResponse })
-  @ApiResponse({ status: 400, description: 'Unknown level, or a comment that is not text or longer than 500 characters; `errors` names the field' })
-  @ApiResponse({ status: 403, description: 'Not a counter or admin account' })
-  @ApiResponse({ status: 404, description: "Unknown dossier, or another agency's" })
-  @ApiResponse({ status: 409, description: 'The result has not been returned yet (status other than 10)' })
-  @ApiResponse({ status: 422, description: 'The dossier was already rated' })
+  @ApiErrors(
+    [400, 'Unknown level, or a comment that is not text or longer than 500 characters; `errors` names the field'],
+    401,
+    [403, 'Not a counter or admin account'],
+    [404, "Unknown dossier, or another agency's"],
+    [409, 'The result has not been returned yet (status other than 10)'],
+    [422, 'The dossier was already rated'],
+  )
   rate(@Param('code') code: string, @Body() body: RateDossierDto, @CurrentUser() user: StaffUser) {
     return this.satisfaction.rateAtCounter(code, body, user);
   }
@@ -35,7 +39,7 @@ export class SatisfactionController {
   @Get()
   @ApiOperation({ summary: "A dossier's satisfaction rating" })
   @ApiOkResponse({ type: SatisfactionRatingResponse })
-  @ApiResponse({ status: 404, description: 'Unknown dossier, not visible to the caller, or not rated yet' })
+  @ApiErrors(401, [404, 'Unknown dossier, not visible to the caller, or not rated yet'])
   find(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     return this.satisfaction.find(code, user);
   }
