@@ -2,10 +2,11 @@
  * `npm run bench`: every benchmark, one table each. Figures are ratios or times measured in this one
  * run (these 2-core machines are noisy); docs/performance.md records one run and how to read it.
  *
- *   node dist/bench/run.js [--only calendar,receipt,reports,service] [--report-dossiers N] [--report-months M]
+ *   node dist/bench/run.js [--only calendar,receipt,reports,service] [--report-dossiers N] [--report-months M] [--report-database-url URL]
  *                          [--dossiers N] [--months M] [--seconds S] [--concurrency C]
  *
- * --report-dossiers (or MOTCUA_BENCH_REPORT_DOSSIERS, default 1,000,000) sizes the Biểu 06 table;
+ * --report-dossiers (or MOTCUA_BENCH_REPORT_DOSSIERS, default 1,000,000) sizes the Biểu 06 table, generated
+ * in a fresh embedded PostgreSQL, or kept in --report-database-url (reused by the next run of the same size);
  * --dossiers, --months, --seconds and --concurrency are the service benchmark's (bench/service.bench.ts).
  */
 import { benchCalendar } from './calendar.bench';
@@ -37,6 +38,7 @@ const BENCHES: Bench[] = [
     title: 'Biểu 06 and on-time rates over a large table',
     run: () =>
       benchReports({
+        databaseUrl: flag('report-database-url'),
         dossiers: positive('report-dossiers', flag('report-dossiers')),
         months: positive('report-months', flag('report-months')),
       }),

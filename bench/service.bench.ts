@@ -81,7 +81,10 @@ export async function benchService(options: ServiceBenchOptions = serviceBenchOp
     log(`generating ${options.dossiers.toLocaleString('en')} dossiers over ${options.months} months`);
     const generated = await generateData({ url, dossiers: options.dossiers, months: options.months, onProgress: progressBar('dossiers') });
     rows.push(
-      { name: 'machine', value: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}` },
+      {
+        name: 'machine',
+        value: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at start (other work on the machine skews every figure)`,
+      },
       { name: 'load', value: `${options.concurrency} clients in a closed loop, keep-alive, ${options.seconds} s measured after ${WARM_UP_SECONDS} s warm-up` },
       {
         name: 'generated history',
@@ -196,7 +199,11 @@ async function lookupRows(db: Client, service: ServiceProcess, options: ServiceB
   service.peakRss = Math.max(service.peakRss ?? 0, rss.stop() ?? 0);
   const delta = statsDelta(before, await settledStats(db), result.requests + result.perSecond * WARM_UP_SECONDS);
   const ratio = result.perSecond / bareResult.perSecond;
+  // The framework's own floor: a request that matches no route runs helmet, the body parsers, the
+  // metrics middleware, the router and the error filter, and touches no database.
+  const floor = await runLoad({ port: service.port, concurrency: options.concurrency, seconds: options.seconds, warmUpSeconds: WARM_UP_SECONDS, next: () => ({ method: 'GET', path: '/api/v1/public/no-such-route' }) });
   return [
+    { name: 'service, unmatched route (Nest + Express alone, no database)', value: `${describe(floor, 'req/s')}; ${(floor.perSecond / bareResult.perSecond).toFixed(2)}× bare` },
     { name: 'public look-up: bare Node HTTP server, same JSON', value: describe(bareResult, 'req/s') },
     { name: 'public look-up: service', value: describe(result, 'req/s') },
     {
@@ -204,6 +211,7 @@ async function lookupRows(db: Client, service: ServiceProcess, options: ServiceB
       value: `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'met' : 'NOT met'}; p99 ${result.p99Ms.toFixed(1)} ms ${result.p99Ms <= 20 ? 'met' : 'NOT met'}`,
     },
     { name: 'public look-up: DB transactions per request; seq scans of big tables', value: `${delta.perRequest.toFixed(2)}; ${delta.seqScans}` },
+    { name: 'public look-up ÷ the framework floor above', value: `${(result.perSecond / floor.perSecond).toFixed(2)}×` },
   ];
 }
 

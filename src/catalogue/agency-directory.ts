@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
+import { preparedQuery } from '../database/prepared-query';
 import { AgencyEntity } from './agency.entity';
+
+const AGENCY_SQL = `
+  SELECT code, name, level, parent_code AS "parentCode", governing_body AS "governingBody", place_name AS "placeName",
+         address, phone, working_hours AS "workingHours", saturday_hours AS "saturdayHours", cutoff_time AS "cutoffTime",
+         code_format AS "codeFormat", system_owner_digits AS "systemOwnerDigits"
+    FROM agencies WHERE code = $1`;
 
 /** Look-ups of agencies and the province → commune hierarchy used for access scope. */
 @Injectable()
@@ -17,8 +24,10 @@ export class AgencyDirectory {
     return this.agencies.existsBy({ code });
   }
 
-  find(code: string): Promise<AgencyEntity | null> {
-    return this.agencies.findOneBy({ code });
+  /** Every intake and report asks: one prepared statement rather than a query built per call. */
+  async find(code: string): Promise<AgencyEntity | null> {
+    const rows = await preparedQuery<AgencyEntity>(this.agencies.manager.connection, 'agency_by_code', AGENCY_SQL, [code]);
+    return rows.length === 0 ? null : Object.assign(new AgencyEntity(), rows[0]);
   }
 
   async get(code: string): Promise<AgencyEntity> {

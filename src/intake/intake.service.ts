@@ -18,6 +18,7 @@ import { applicantKindOf } from './applicant-checks';
 import { ruleSetOn } from '../domain/rules/rule-set';
 import { DossierEntity } from '../dossiers/entities';
 import { newTrackingToken, trackingUrl } from '../dossiers/tracking-url';
+import { preparedQuery } from '../database/prepared-query';
 import { insertReceivedDossier } from './received-dossier-insert';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 
@@ -29,6 +30,7 @@ export interface IntakeResult {
 }
 
 const UNIQUE_VIOLATION = '23505';
+const IDEMPOTENCY_SQL = `SELECT id FROM dossiers WHERE receiving_agency_code = $1 AND idempotency_key = $2`;
 
 type Fingerprint = [field: string, ofDossier: (d: DossierEntity) => string, ofInput: (i: CreateDossierDto) => string];
 const IDEMPOTENT_FIELDS: Fingerprint[] = [
@@ -176,8 +178,10 @@ export class IntakeService {
     return at;
   }
 
-  private findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
-    return this.db.getRepository(DossierEntity).findOneBy({ receivingAgencyCode: agencyCode, idempotencyKey: key });
+  /** Most keys are new: a prepared existence check first, the entity only for a repeat. */
+  private async findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
+    const rows = await preparedQuery<{ id: string }>(this.db, 'dossier_by_idempotency_key', IDEMPOTENCY_SQL, [agencyCode, key]);
+    return rows.length === 0 ? null : this.db.getRepository(DossierEntity).findOneBy({ id: rows[0].id });
   }
 
   /** A repeat must describe the same dossier: a reused key with another applicant or procedure is a client bug, not a retry. */
