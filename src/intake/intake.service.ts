@@ -53,14 +53,22 @@ export class IntakeService {
   ) {}
 
   async receive(input: CreateDossierDto, user: StaffUser, idempotencyKey?: string): Promise<IntakeResult> {
-    const receivingAgency = await this.receivingAgency(input, user);
-    if (idempotencyKey) {
-      const earlier = await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey);
-      if (earlier) return this.repeat(earlier, input);
-    }
+    // The three reads do not depend on each other: start them together (one round trip of waiting
+    // instead of three), then judge their outcomes in the order the rules apply.
+    const receivingCode = this.receivingAgencyCode(input, user);
+    const receivedAtOutcome = settle(() => this.receivedAt(input, user));
+    const reads = {
+      receivingAgency: handled(this.agencies.get(receivingCode)),
+      earlier: handled(idempotencyKey ? this.findByIdempotencyKey(receivingCode, idempotencyKey) : Promise.resolve(null)),
+      procedure: handled(receivedAtOutcome.ok ? this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAtOutcome.value)) : Promise.resolve(null)),
+    };
+    const receivingAgency = await reads.receivingAgency;
+    const earlier = await reads.earlier;
+    if (earlier) return this.repeat(earlier, input);
     const resolvingAgency = await this.resolvingAgency(input, receivingAgency);
-    const receivedAt = this.receivedAt(input, user);
-    const procedure = await this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAt));
+    if (!receivedAtOutcome.ok) throw receivedAtOutcome.error;
+    const receivedAt = receivedAtOutcome.value;
+    const procedure = (await reads.procedure)!;
     if (procedure.agencyLevel !== resolvingAgency.level) {
       throw DomainError.invalid('procedureCode', `procedure ${procedure.code} is not handled at ${resolvingAgency.level} level`);
     }
@@ -153,12 +161,12 @@ export class IntakeService {
     return dossier;
   }
 
-  private async receivingAgency(input: CreateDossierDto, user: StaffUser): Promise<AgencyEntity> {
+  private receivingAgencyCode(input: CreateDossierDto, user: StaffUser): string {
     const code = input.receivingAgencyCode ?? user.agencyCode;
     if (!user.visibleAgencyCodes.includes(code)) {
       throw DomainError.forbidden('You can only receive dossiers for your own agency');
     }
-    return this.agencies.get(code);
+    return code;
   }
 
   private async resolvingAgency(input: CreateDossierDto, receiving: AgencyEntity): Promise<AgencyEntity> {
@@ -206,4 +214,18 @@ function defaultDocuments(procedure: ProcedureEntity) {
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === UNIQUE_VIOLATION || (error as { driverError?: { code?: string } })?.driverError?.code === UNIQUE_VIOLATION;
+}
+
+/** A promise whose rejection is only seen by whoever awaits it (never an unhandled rejection when nobody does). */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+function settle<T>(work: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
