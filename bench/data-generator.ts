@@ -8,7 +8,8 @@
  *
  *   node dist/bench/data-generator.js --dossiers 100000 --months 12 --url postgres://…/motcua [--seed 1] [--end ISO]
  *
- * Without --url, DATABASE_URL is used. The database is created and migrated when needed, and the
+ * Without --url, DATABASE_URL is used; the embedded database of a running `npm start` is
+ * postgres://postgres:motcua-embedded@127.0.0.1:54329/motcua. The database is created and migrated when needed, and the
  * demo catalogue (agencies, procedures) is inserted when it has no procedure at all. A progress bar
  * goes to stderr.
  */
@@ -454,7 +455,12 @@ function parseArgs(argv: string[]): Record<string, string> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const url = args.url ?? process.env.DATABASE_URL;
-  if (!url) throw new Error('Usage: data-generator --dossiers N --months M --url postgres://user:pass@host:5432/db [--seed S] [--end ISO]');
+  if (!url) {
+    throw new Error(
+      'Usage: data-generator --dossiers N --months M --url postgres://user:pass@host:5432/db [--seed S] [--end ISO]\n' +
+        '(the database of a running `npm start` is postgres://postgres:motcua-embedded@127.0.0.1:54329/motcua)',
+    );
+  }
   const dossiers = Number(args.dossiers ?? 10_000);
   const months = Number(args.months ?? 12);
   if (!Number.isInteger(dossiers) || dossiers < 0 || !(months > 0)) throw new Error('--dossiers must be a whole number ≥ 0 and --months > 0');
