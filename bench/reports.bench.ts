@@ -9,7 +9,6 @@
  * MOTCUA_BENCH_REPORT_DOSSIERS and MOTCUA_BENCH_REPORT_MONTHS change N and M.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +19,7 @@ import { ensureDatabase, runMigrations } from '../src/database/migrate';
 import type { ReportPeriod } from '../src/domain/reports';
 import { localPeriod } from '../src/reports/report-period';
 import { ReportQueries } from '../src/reports/report-queries';
+import { freePort } from './load';
 
 type Row = { name: string; value: string };
 
@@ -85,17 +85,6 @@ async function database(given?: string): Promise<{ url: string; cleanup: () => P
       rmSync(parent, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function communeCode(n: number): string {

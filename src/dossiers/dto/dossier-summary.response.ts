@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../../common/openapi';
 
 export const STATUS_CODES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export const STATUS_CODES_MEANING =
@@ -80,16 +81,7 @@ export class DossierSummaryResponse {
   outcome: 'approved' | 'rejected' | null;
 }
 
-export class DossierListResponse {
+export class DossierListResponse extends PageResponse {
   @ApiProperty({ type: () => [DossierSummaryResponse] })
   items: DossierSummaryResponse[];
-
-  @ApiProperty({ type: 'integer', description: 'Dossiers matching the filter, all pages' })
-  total: number;
-
-  @ApiProperty({ type: 'integer', example: 1 })
-  page: number;
-
-  @ApiProperty({ type: 'integer', example: 20 })
-  pageSize: number;
 }

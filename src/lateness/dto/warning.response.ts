@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../../common/openapi';
 
 /** A warning the lateness job raised: once per subject, kind and deadline (warningView). */
 export class WarningResponse {
@@ -33,18 +34,9 @@ export class WarningResponse {
   raisedAt: string;
 }
 
-export class WarningPageResponse {
+export class WarningPageResponse extends PageResponse {
   @ApiProperty({ type: () => [WarningResponse] })
   items: WarningResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
-  @ApiProperty({ type: 'integer', example: 1 })
-  page: number;
-
-  @ApiProperty({ type: 'integer', example: 20 })
-  pageSize: number;
 }
 
 export class RaisedWarningResponse {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { StepResponse } from '../../dossiers/dto/dossier-parts.response';
 import { DossierSummaryResponse } from '../../dossiers/dto/dossier-summary.response';
+import { PageResponse } from '../../common/openapi';
 
 const DEADLINE_STATES = ['in_time', 'due_soon', 'overdue'];
 
@@ -95,16 +96,7 @@ export class MyWorkItemResponse {
   hasApology: boolean;
 }
 
-export class MyWorkPageResponse {
+export class MyWorkPageResponse extends PageResponse {
   @ApiProperty({ type: () => [MyWorkItemResponse] })
   items: MyWorkItemResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
-  @ApiProperty({ type: 'integer', example: 1 })
-  page: number;
-
-  @ApiProperty({ type: 'integer', example: 20 })
-  pageSize: number;
 }
