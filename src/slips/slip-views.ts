@@ -206,8 +206,12 @@ export function stopNoticeView(r: DossierRecord, event: DossierEventEntity | nul
     reason: reason ? inSentence(reason) : undefined,
     stoppedAt: at,
     documentsReturn: `Hồ sơ, giấy tờ Ông/Bà đã nộp được trả lại tại ${r.receiving.name}.`,
-    head: { title: 'THỦ TRƯỞNG CƠ QUAN' },
+    head: { title: textOf(event?.data?.signerTitle) ?? 'THỦ TRƯỞNG CƠ QUAN', fullName: textOf(event?.data?.signerName) },
   };
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 const STEP_RESULTS: Record<NonNullable<DossierStepEntity['result']>, StepResult> = { early: 'early', on_time: 'onTime', late: 'late' };

@@ -52,12 +52,12 @@ export class OutcomeService {
     return this.end(code, user, 'refuse', DossierEventType.Refused, reasons.join('; '), { reasons });
   }
 
-  stop(code: string, reason: string, user: StaffUser): Promise<DossierEntity> {
-    return this.end(code, user, 'stop', DossierEventType.Stopped, reason);
+  stop(code: string, reason: string, user: StaffUser, signer: NoticeSigner = {}): Promise<DossierEntity> {
+    return this.end(code, user, 'stop', DossierEventType.Stopped, reason, { reason, ...signerData(signer) });
   }
 
-  withdraw(code: string, reason: string | undefined, user: StaffUser): Promise<DossierEntity> {
-    return this.end(code, user, 'withdraw', DossierEventType.Withdrawn, reason ?? null);
+  withdraw(code: string, reason: string | undefined, user: StaffUser, signer: NoticeSigner = {}): Promise<DossierEntity> {
+    return this.end(code, user, 'withdraw', DossierEventType.Withdrawn, reason ?? null, { reason: reason ?? null, ...signerData(signer) });
   }
 
   private end(
@@ -81,4 +81,17 @@ export class OutcomeService {
       return dossier;
     });
   }
+}
+
+/** The head who signs form 05 for a stop or withdrawal, kept in the ending event so reprints match. */
+export interface NoticeSigner {
+  signerName?: string;
+  signerTitle?: string;
+}
+
+function signerData(signer: NoticeSigner): Record<string, string> {
+  const data: Record<string, string> = {};
+  if (signer.signerName?.trim()) data.signerName = signer.signerName.trim();
+  if (signer.signerTitle?.trim()) data.signerTitle = signer.signerTitle.trim();
+  return data;
 }

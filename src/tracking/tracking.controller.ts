@@ -95,7 +95,7 @@ export class TrackingController {
   @ApiOkResponse({ type: DossierSummaryResponse })
   @ApiErrors(400, 401, 403, 404, [409, 'Not allowed in the dossier’s current status'])
   async stop(@Param('code') code: string, @Body() body: StopDto, @CurrentUser() user: StaffUser) {
-    return dossierSummaryView(await this.outcomes.stop(code, body.reason, user));
+    return dossierSummaryView(await this.outcomes.stop(code, body.reason, user, body));
   }
 
   @Post('withdraw')
@@ -106,6 +106,6 @@ export class TrackingController {
   @ApiOkResponse({ type: DossierSummaryResponse })
   @ApiErrors(400, 401, 403, 404, [409, 'Not allowed in the dossier’s current status'])
   async withdraw(@Param('code') code: string, @Body() body: WithdrawDto, @CurrentUser() user: StaffUser) {
-    return dossierSummaryView(await this.outcomes.withdraw(code, body?.reason, user));
+    return dossierSummaryView(await this.outcomes.withdraw(code, body?.reason, user, body ?? {}));
   }
 }

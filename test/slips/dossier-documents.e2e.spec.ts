@@ -243,9 +243,14 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
     expect((await pdf(counter, `/api/v1/dossiers/${stopped}/stop-notice.pdf`)).equals(body)).toBe(true);
 
     const withdrawn = await receive('1.000656');
-    expect((await counter.post(`/api/v1/dossiers/${withdrawn}/withdraw`, {})).status).toBe(200);
+    expect((await counter.post(`/api/v1/dossiers/${withdrawn}/withdraw`, { signerName: 'Trần Quốc Hưng', signerTitle: 'KT. CHỦ TỊCH' })).status).toBe(200);
     const notice = await pdfText(await pdf(counter, `/api/v1/dossiers/${withdrawn}/stop-notice.pdf`));
     expect(notice.text).toContain(`mã hồ sơ: ${withdrawn}`);
+    expect(notice.text).toContain('KT. CHỦ TỊCH');
+    expect(notice.text).toContain('Trần Quốc Hưng');
+    expect(notice.text).not.toContain('THỦ TRƯỞNG CƠ QUAN');
+    const tooLong = await counter.post(`/api/v1/dossiers/${stopped}/stop`, { reason: 'x', signerName: 'x'.repeat(101) });
+    expect(tooLong.body.errors.map((e: { field: string }) => e.field)).toContain('signerName');
     t.clock.set(local('2026-11-23T09:00:00'));
   });
 

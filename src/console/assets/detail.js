@@ -434,18 +434,32 @@ async function stop() {
   const done = await openDialog({
     title: 'Dừng giải quyết hồ sơ',
     intro: h('p', {}, `Theo yêu cầu của người nộp, hồ sơ ${code} dừng giải quyết và kết thúc. Thao tác này không thể hoàn tác.`),
-    content: [dialogField({ label: 'Lý do dừng', name: 'reason', rows: 3, required: true })],
+    content: [dialogField({ label: 'Lý do dừng', name: 'reason', rows: 3, required: true }), ...noticeSignerFields()],
     confirmLabel: 'Dừng giải quyết',
     tone: 'danger',
     what: 'Dừng giải quyết',
     onConfirm: (form) => {
       const reason = form.elements.reason.value.trim();
       if (!reason) throw new DialogInputError('Vui lòng nhập lý do dừng giải quyết.');
-      return post(`${base}/stop`, { reason }).then((r) => r ?? {});
+      return post(`${base}/stop`, { reason, ...readNoticeSigner(form) }).then((r) => r ?? {});
     },
   });
   if (!done) return;
   await afterAction('Đã dừng giải quyết hồ sơ.', printLink(`${base}/stop-notice.pdf`, 'In thông báo dừng giải quyết (Mẫu 05)', 'Thông báo dừng giải quyết'));
+}
+
+/** Who signs the stop notice (form 05); left empty, the form prints "THỦ TRƯỞNG CƠ QUAN" without a name. */
+function noticeSignerFields() {
+  return [
+    dialogField({ label: 'Người ký thông báo (Mẫu 05)', name: 'signerName', hint: 'Lãnh đạo cơ quan giải quyết; để trống nếu ký tay.' }),
+    dialogField({ label: 'Chức danh người ký', name: 'signerTitle', hint: 'Ví dụ: CHỦ TỊCH hoặc KT. CHỦ TỊCH; để trống là “THỦ TRƯỞNG CƠ QUAN”.' }),
+  ];
+}
+
+function readNoticeSigner(form) {
+  const signerName = form.elements.signerName.value.trim();
+  const signerTitle = form.elements.signerTitle.value.trim();
+  return { ...(signerName ? { signerName } : {}), ...(signerTitle ? { signerTitle } : {}) };
 }
 
 async function refuse() {
@@ -470,13 +484,13 @@ async function withdraw() {
   const done = await openDialog({
     title: 'Công dân rút hồ sơ',
     intro: h('p', {}, `Ghi nhận ${dossier.applicant.fullName} yêu cầu rút hồ sơ ${code}. Hồ sơ kết thúc và không thể tiếp tục giải quyết.`),
-    content: [dialogField({ label: 'Lý do (nếu có)', name: 'reason', rows: 2 })],
+    content: [dialogField({ label: 'Lý do (nếu có)', name: 'reason', rows: 2 }), ...noticeSignerFields()],
     confirmLabel: 'Xác nhận rút hồ sơ',
     tone: 'danger',
     what: 'Rút hồ sơ',
     onConfirm: (form) => {
       const reason = form.elements.reason.value.trim();
-      return post(`${base}/withdraw`, reason ? { reason } : {}).then((r) => r ?? {});
+      return post(`${base}/withdraw`, { ...(reason ? { reason } : {}), ...readNoticeSigner(form) }).then((r) => r ?? {});
     },
   });
   if (!done) return;

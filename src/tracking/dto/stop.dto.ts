@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class StopDto {
+/** Who signs form 05 (the stop notice): the head of the agency; both optional. */
+export class NoticeSignerDto {
+  @ApiPropertyOptional({ example: 'Trần Quốc Hưng', maxLength: 100, description: 'Printed under the signature of form 05' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  signerName?: string;
+
+  @ApiPropertyOptional({ example: 'CHỦ TỊCH', maxLength: 100, description: 'Signing title on form 05; default "THỦ TRƯỞNG CƠ QUAN"' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  signerTitle?: string;
+}
+
+export class StopDto extends NoticeSignerDto {
   @ApiProperty({ example: 'Người nộp hồ sơ đề nghị dừng giải quyết', maxLength: 2000, description: 'Printed on the stop notice (form 05)' })
   @IsString()
   @IsNotEmpty({ message: 'reason is required' })
@@ -9,7 +24,7 @@ export class StopDto {
   reason: string;
 }
 
-export class WithdrawDto {
+export class WithdrawDto extends NoticeSignerDto {
   @ApiPropertyOptional({ example: 'Công dân xin rút hồ sơ', maxLength: 2000 })
   @IsOptional()
   @IsString()
