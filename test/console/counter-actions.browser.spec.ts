@@ -1,0 +1,90 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pdfText } from '../../src/documents/testing/pdf-inspect';
+import { ApiClient } from '../support/http';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { expectContains, expectCount, expectFits, expectVisible, hasChromium, launchChromium, login, openPage } from './browser-support';
+
+const applicant = { fullName: 'Trần Thị Mai Anh', idNumber: '038190054321', phone: '0987654321', address: '12 Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa' };
+
+/** The counter's actions at the end of a dossier's life: the citizen's rating at the return, and a stop with form 05's signer. */
+(hasChromium ? describe : describe.skip)('the counter closes dossiers in the console (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  let counter: ApiClient;
+  let officer: ApiClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-11-23T09:00:00+07:00' });
+    const anonymous = new ApiClient(t.baseUrl);
+    [counter, officer] = await Promise.all([anonymous.login('tiepnhan'), anonymous.login('chuyenvien')]);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  beforeEach(async () => {
+    ({ context, page, problems } = await openPage(browser));
+    await login(page, t.baseUrl, 'tiepnhan');
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(problems).toEqual([]);
+  });
+
+  async function receive(procedureCode: string): Promise<string> {
+    const received = await counter.post('/api/v1/dossiers', { procedureCode, applicant, channel: 'direct' });
+    expect(received.status).toBe(201);
+    return received.body.code;
+  }
+
+  async function openDossier(code: string, action: string) {
+    await page.goto(`${t.baseUrl}/console/ho-so/${encodeURIComponent(code)}`);
+    await expectVisible(page.locator(`[data-testid=action-${action}]`));
+    await page.locator(`[data-testid=action-${action}]`).click();
+    return page.locator('dialog');
+  }
+
+  it('asks for the satisfaction level at the return, records it once, and shows it on the dossier', async () => {
+    const code = await receive('2.000815');
+    expect((await officer.post(`/api/v1/dossiers/${code}/resolve`, { outcome: 'approved' })).status).toBe(200);
+    expect((await counter.post(`/api/v1/dossiers/${code}/return`, { method: 'counter' })).status).toBe(200);
+    const dialog = await openDossier(code, 'rate');
+    await dialog.locator('[data-testid=dialog-confirm]').click();
+    await expectContains(dialog, 'Vui lòng chọn mức độ hài lòng');
+    expect((await counter.get(`/api/v1/dossiers/${code}/satisfaction`)).status).toBe(404); // nothing recorded
+
+    await dialog.locator('select[name=level]').selectOption('satisfied');
+    await dialog.locator('textarea[name=comment]').fill('Cán bộ hướng dẫn tận tình.');
+    await expectFits(page, 'chi-tiet-rating-dialog');
+    await dialog.locator('[data-testid=dialog-confirm]').click();
+
+    await expectContains(page.locator('[data-testid=rating]'), 'Hài lòng');
+    await expectContains(page.locator('[data-testid=rating]'), 'Cán bộ hướng dẫn tận tình.');
+    await expectCount(page.locator('[data-testid=action-rate]'), 0);
+    await expectContains(page.locator('#main'), 'Đánh giá mức độ hài lòng'); // the audit trail's entry
+    const stored = await counter.get(`/api/v1/dossiers/${code}/satisfaction`);
+    expect(stored.body).toMatchObject({ code, level: 'satisfied', source: 'counter', comment: 'Cán bộ hướng dẫn tận tình.' });
+    await expectFits(page, 'chi-tiet-rated');
+  });
+
+  it('stops a dossier with the reason and the signer, and form 05 prints them', async () => {
+    const code = await receive('1.004873');
+    const dialog = await openDossier(code, 'stop');
+    await dialog.locator('textarea[name=reason]').fill('Người nộp đề nghị dừng để bổ sung giấy tờ khác');
+    await dialog.locator('input[name=signerName]').fill('Trần Quốc Hưng');
+    await dialog.locator('input[name=signerTitle]').fill('CHỦ TỊCH');
+    await expectFits(page, 'chi-tiet-stop-dialog');
+    await dialog.locator('[data-testid=dialog-confirm]').click();
+    await expectContains(page.locator('#page-message'), 'Đã dừng giải quyết hồ sơ.');
+
+    const { text } = await pdfText((await counter.getBuffer(`/api/v1/dossiers/${code}/stop-notice.pdf`)).body);
+    expect(text).toContain('với lý do: người nộp đề nghị dừng để bổ sung giấy tờ khác');
+    expect(text).toContain('CHỦ TỊCH');
+    expect(text).toContain('Trần Quốc Hưng');
+    expect(text).not.toContain('THỦ TRƯỞNG CƠ QUAN');
+  });
+});
