@@ -15,9 +15,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page at the counter PC's size (or a phone's) that records page errors and console errors in `problems`. */
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+/**
+ * A page at the counter PC's size (or a phone's) that records page errors and console errors in
+ * `problems`. The browser's clock is pinned to the service's (`now`, the test's instant) so the
+ * pages' own date logic and the server agree whatever the real date.
+ */
+export async function openPage(
+  browser: Browser,
+  now: Date,
+  viewport = { width: 1366, height: 768 },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

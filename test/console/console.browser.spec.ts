@@ -33,6 +33,9 @@ const applicant = {
   address: 'Số 5 Lê Lai, phường Hạc Thành, tỉnh Thanh Hóa',
 };
 
+/** The date in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD. */
+const localDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
 /** A one-page PDF made on the spot. */
 function samplePdf(title: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -83,7 +86,7 @@ function samplePdf(title: string): Promise<Buffer> {
   });
 
   beforeEach(async () => {
-    ({ context, page, problems } = await openPage(browser));
+    ({ context, page, problems } = await openPage(browser, t.clock.now()));
   });
   afterEach(async () => {
     await context?.close();
@@ -366,6 +369,19 @@ function samplePdf(title: string): Promise<Buffer> {
     await expectFits('chi-tiet-resolved');
   });
 
+  /** YYYY-MM-DD: the first working day after the later of the dossier's appointment and now, from the calendar's day list. */
+  async function nextWorkingDayAfterAppointment(code: string): Promise<string> {
+    const head = await new ApiClient(t.baseUrl).login('lanhdao');
+    const dossier = (await head.get(`/api/v1/dossiers/${code}`)).body;
+    const after = localDay(new Date(Math.max(Date.parse(dossier.dueAt), t.clock.now().getTime())));
+    const to = localDay(new Date(Date.parse(after) + 40 * 86400_000));
+    const days = await head.get(`/api/v1/calendar/days?from=${after}&to=${to}&agencyCode=${dossier.resolvingAgency?.code ?? dossier.resolvingAgencyCode}`);
+    expect(days.status).toBe(200);
+    const next = (days.body as Array<{ date: string; working: boolean }>).find((d) => d.date > after && d.working);
+    if (!next) throw new Error(`no working day within 40 days after ${after}`);
+    return next.date;
+  }
+
   it('gives the head the apology action, the manager the reports and the admin the calendar', async () => {
     await login('lanhdao');
     await page.goto(`${t.baseUrl}/console/ho-so/${secondOverdueCode}`);
@@ -373,6 +389,11 @@ function samplePdf(title: string): Promise<Buffer> {
     await page.locator('[data-testid=action-apology]').click();
     const dialog = page.locator('dialog.modal');
     await expectContains(dialog, 'phát hành muộn');
+    // The suggested date is the resolving authority's next working day after the appointment (or after
+    // today, the appointment having passed), whatever the weekday: never a weekend or a holiday.
+    const expectedDay = await nextWorkingDayAfterAppointment(secondOverdueCode);
+    await expectValue(dialog.getByLabel('Hẹn trả mới – ngày (dd/mm/yyyy)'), expectedDay.split('-').reverse().join('/'));
+    await expectContains(dialog.locator('[data-testid=apology-date-rule]'), 'Ngày hẹn mới phải là ngày làm việc theo lịch của');
     await expectValue(dialog.getByLabel('Người ký (lãnh đạo cơ quan giải quyết)'), 'Trần Quốc Hưng');
     await dialog.getByLabel('Lý do chậm trễ').fill('Cần xác minh thêm tại nơi đăng ký thường trú trước đây');
     await expectFits('chi-tiet-apology-dialog');
@@ -381,21 +402,13 @@ function samplePdf(title: string): Promise<Buffer> {
       dialog.locator('[data-testid=dialog-confirm]').click(),
     ]);
     const sent = JSON.parse(apology.request().postData() ?? '{}');
-    expect(sent).toEqual({ reason: 'Cần xác minh thêm tại nơi đăng ký thường trú trước đây', newDueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), signerName: 'Trần Quốc Hưng' });
-    if (apology.status() === 404) {
-      // POST …/apologies is still being built: the dialog says so and stays open.
-      await expectContains(dialog.locator('.form-error'), 'Văn bản xin lỗi chưa được máy chủ hỗ trợ');
-      await expectFits('chi-tiet-apology-missing');
-      await page.keyboard.press('Escape');
-      await expectHidden(dialog);
-    } else {
-      expect(apology.status()).toBe(201);
-      await expectContains(page.locator('#page-message'), 'Đã phát hành văn bản xin lỗi');
-      await expectContains(page.locator('#d-extra'), 'Phát hành muộn');
-      await expectVisible(byTestId('print-apology'));
-      expect(await page.locator('[data-testid=action-apology]').count()).toBe(0); // at most once per dossier
-      await expectFits('chi-tiet-apology-done');
-    }
+    expect(sent).toEqual({ reason: 'Cần xác minh thêm tại nơi đăng ký thường trú trước đây', newDueAt: expectedDay, signerName: 'Trần Quốc Hưng' });
+    expect(apology.status()).toBe(201);
+    await expectContains(page.locator('#page-message'), 'Đã phát hành văn bản xin lỗi');
+    await expectContains(page.locator('#d-extra'), 'Phát hành muộn');
+    await expectVisible(byTestId('print-apology'));
+    expect(await page.locator('[data-testid=action-apology]').count()).toBe(0); // at most once per dossier
+    await expectFits('chi-tiet-apology-done');
     await expectText(page.locator('#app-nav'), /Hồ sơ\s*Báo cáo\s*Lịch làm việc/);
 
     await page.goto(`${t.baseUrl}/console/tiep-nhan`);

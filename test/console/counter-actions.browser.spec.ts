@@ -27,7 +27,7 @@ const applicant = { fullName: 'Trần Thị Mai Anh', idNumber: '038190054321', 
     await t?.close();
   });
   beforeEach(async () => {
-    ({ context, page, problems } = await openPage(browser));
+    ({ context, page, problems } = await openPage(browser, t.clock.now()));
     await login(page, t.baseUrl, 'tiepnhan');
   });
   afterEach(async () => {

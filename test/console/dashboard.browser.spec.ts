@@ -41,7 +41,7 @@ import {
     await t?.close();
   });
   beforeEach(async () => {
-    ({ context, page, problems } = await openPage(browser));
+    ({ context, page, problems } = await openPage(browser, t.clock.now()));
   });
   afterEach(async () => {
     await context?.close();
@@ -235,7 +235,7 @@ import {
 
   it('fits a phone: the dashboard and the calendar in one column', async () => {
     await context.close();
-    ({ context, page, problems } = await openPage(browser, { width: 390, height: 844 }));
+    ({ context, page, problems } = await openPage(browser, t.clock.now(), { width: 390, height: 844 }));
     await login(page, t.baseUrl, 'quanly');
     await expectCount(bars(), 12);
     await expectFits(page, 'bao-cao-phone', 390);

@@ -4,10 +4,11 @@ import type { AppConfig } from '../../src/config/app-config';
 import { seedDemo } from '../../src/demo/seed-demo';
 import { createHttpApp } from '../../src/http-app';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { testNow } from './test-now';
 
-/** A clock the test moves by hand. */
+/** A clock the test moves by hand; it starts at the test instant (test-now.ts), never the real now. */
 export class TestClock extends Clock {
-  constructor(private current: Date = new Date()) {
+  constructor(private current: Date = testNow()) {
     super();
   }
   now(): Date {
@@ -30,7 +31,7 @@ export interface TestApp {
 /** The real service on its own migrated database with the demo data, listening on a free port. */
 export async function startTestApp(options: { now?: Date | string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const clock = new TestClock(options.now ? new Date(options.now) : new Date());
+  const clock = new TestClock(options.now ? new Date(options.now) : testNow());
   const config: AppConfig & { databaseUrl: string } = {
     port: 0,
     databaseUrl: db.url,

@@ -497,10 +497,27 @@ async function withdraw() {
   await afterAction('Đã ghi nhận công dân rút hồ sơ.', null);
 }
 
+/**
+ * The date the apology dialog suggests: the next working day after the current appointment (or after
+ * today when that has passed) on the resolving authority's calendar, as the server computes it.
+ * Empty when the server cannot say: the head types one.
+ */
+async function nextWorkingDayAfter(dueMs) {
+  const from = new Date(Math.max(dueMs, Date.now())).toISOString();
+  const agencyCode = dossier.resolvingAgency?.code ?? dossier.resolvingAgencyCode;
+  try {
+    const due = await get(`/api/v1/calendar/due-date${query({ from, amount: 1, unit: 'working_days', mode: 'end_of_day', agencyCode })}`);
+    return vnDate(localDate(0, new Date(due.dueAt)));
+  } catch {
+    return '';
+  }
+}
+
 async function apologise() {
   const dueMs = new Date(dossier.dueAt).getTime();
   const late = Date.now() > dueMs - 86400_000;
-  const suggested = vnDate(localDate(2, new Date(Math.max(dueMs, Date.now()))));
+  const suggested = await nextWorkingDayAfter(dueMs);
+  const authority = dossier.resolvingAgency?.name ?? 'cơ quan giải quyết hồ sơ';
   const done = await openDialog({
     title: 'Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
     intro: [
@@ -510,6 +527,13 @@ async function apologise() {
     content: [
       dialogField({ label: 'Lý do chậm trễ', name: 'reason', rows: 3, required: true }),
       dateTimeFields({ name: 'newDueAt', label: 'Hẹn trả mới', date: suggested, timePlaceholder: 'cuối giờ làm việc' }),
+      h(
+        'p',
+        { class: 'hint', dataset: { testid: 'apology-date-rule' } },
+        `Ngày hẹn mới phải là ngày làm việc theo lịch của ${authority}, sau hạn hiện tại và sau thời điểm phát hành; ` +
+          'không nhận ngày nghỉ cuối tuần, ngày lễ, Tết. Ngày gợi ý là ngày làm việc kế tiếp sau hạn hiện tại ' +
+          '(hoặc sau hôm nay nếu đã quá hạn). Để trống giờ thì hẹn vào cuối giờ làm việc của ngày đó.',
+      ),
       dialogField({ label: 'Người ký (lãnh đạo cơ quan giải quyết)', name: 'signerName', value: session.user.fullName, required: true }),
     ],
     confirmLabel: 'Phát hành văn bản xin lỗi',
