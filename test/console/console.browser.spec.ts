@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import PDFDocument from 'pdfkit';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
+import { testNow } from '../support/test-now';
 import {
   CHROMIUM,
   eventually,
@@ -59,7 +60,7 @@ function samplePdf(title: string): Promise<Buffer> {
   let secondOverdueCode: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: testNow() }); // CI runs this file at several instants (.ci/run)
     // A few dossiers received two weeks ago, so the queues have overdue work to show.
     const counter = await new ApiClient(t.baseUrl).login('tiepnhan');
     const now = t.clock.now();
