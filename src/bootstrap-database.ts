@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AppConfig } from './config/app-config';
 import { withDatabase } from './database/database-url';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -16,7 +16,9 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {
     log(`Starting embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPort}`);
-    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedPort });
+    // The default folder may move when root cannot run PostgreSQL there; one the operator chose may not.
+    const relocatable = config.dataDir === resolve('./data');
+    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedPort, relocatable, log });
     url = withDatabase(embedded.url, 'motcua');
   }
   try {

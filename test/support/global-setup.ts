@@ -17,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
     const parent = mkdtempSync(join(tmpdir(), 'motcua-test-'));
     chmodSync(parent, 0o755); // the embedded server runs as the postgres user when we are root
     const dataDir = join(parent, 'pg');
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, relocatable: true });
     (globalThis as Record<string, unknown>).__MOTCUA_EMBEDDED__ = embedded;
     serverUrl = embedded.url;
   }
