@@ -18,7 +18,7 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     log(`Starting embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPort}`);
     // The default folder may move when root cannot run PostgreSQL there; one the operator chose may not.
     const relocatable = config.dataDir === resolve('./data');
-    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedPort, relocatable, log });
+    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedPort, relocatable, notice: log });
     url = withDatabase(embedded.url, 'motcua');
   }
   try {

@@ -17,7 +17,10 @@ interface Options {
    * own under /var/lib/motcua (the default folder); false stops with one line naming the cause.
    */
   relocatable?: boolean;
+  /** The server's own output. */
   log?: (line: string) => void;
+  /** What this module decided for the operator to know (a moved cluster, copied binaries). */
+  notice?: (line: string) => void;
 }
 
 /** Thrown when the embedded server cannot run where asked; the message is the one line to show. */
@@ -31,16 +34,17 @@ const PASSWORD = 'motcua-embedded';
  */
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? log;
   const runsAsRoot = process.getuid?.() === 0;
   const user = runsAsRoot ? postgresUser() : null;
   const placement = placeCluster({ requested: options.dataDir, runsAsRoot, relocatable: options.relocatable ?? false, user, stat: folderStat });
   if (!placement.ok) throw new EmbeddedPostgresPlacementError(placement.message);
   const dataDir = placement.dataDir;
   if (placement.movedFrom) {
-    log(`Running as root in a folder the postgres user cannot enter: the embedded cluster of ${placement.movedFrom} lives in ${dataDir}`);
+    notice(`Running as root in a folder the postgres user cannot enter: the embedded cluster of ${placement.movedFrom} lives in ${dataDir}`);
     ensureOpenFolder(dirname(dataDir));
   }
-  const EmbeddedPostgres = await loadEmbeddedPostgres(runsAsRoot, user, log);
+  const EmbeddedPostgres = await loadEmbeddedPostgres(runsAsRoot, user, notice);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
