@@ -39,6 +39,8 @@ export interface AppConfig {
   smtp?: SmtpSettings;
   /** SMS to applicants through an HTTP gateway (POST JSON); without it SMS wait in the outbox. */
   smsGateway?: SmsGatewaySettings;
+  /** /health/ready answers 503 from this many items waiting in the outboxes on (default 1000). */
+  readyMaxOutboxBacklog?: number;
 }
 
 export interface SmtpSettings {
@@ -129,5 +131,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationRetryMaxSeconds: numberFrom('NOTIFY_RETRY_MAX_SECONDS', 6 * 3600, env),
     smtp: smtpFromEnv(env),
     smsGateway: smsGatewayFromEnv(env),
+    readyMaxOutboxBacklog: intFrom('READY_MAX_OUTBOX_BACKLOG', 1000, env),
   };
 }
