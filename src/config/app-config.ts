@@ -20,6 +20,8 @@ export interface AppConfig {
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
+  /** JSON lines (default with DATABASE_URL) or one readable line each (default with the embedded database). */
+  logFormat?: 'json' | 'pretty';
   /** Public look-up (issue 6): failed look-ups allowed per client IP within the window before 429. */
   publicLookupMaxFailures?: number;
   /** Public look-up: length of the failure-counting window, in seconds. */
@@ -121,6 +123,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+    logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : databaseUrl ? 'json' : 'pretty',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
     publicLookupWindowSeconds: intFrom('PUBLIC_LOOKUP_WINDOW_SECONDS', 600, env),
     latenessScanMinutes: numberFrom('LATENESS_SCAN_MINUTES', 15, env),
