@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { mismatches, OpenApiDocument, responseSchema } from '../openapi/schema-check';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -39,6 +40,8 @@ describe('GET /health and GET /health/ready', () => {
       },
     });
     expect(response.body.details.migrations.applied).toBeGreaterThanOrEqual(5);
+    const doc: OpenApiDocument = (await anonymous.get('/api/docs-json')).body;
+    expect(mismatches(doc, responseSchema(doc, 'GET /health/ready', 200), response.body)).toEqual([]);
     expect((await anonymous.get('/health')).body).toEqual({ status: 'ok', database: 'up' });
   });
 
@@ -59,6 +62,8 @@ describe('GET /health and GET /health/ready', () => {
         outbox: { status: 'down', backlog: { notifications: 2 }, total: 2, limit: 2 },
       },
     });
+    const doc: OpenApiDocument = (await anonymous.get('/api/docs-json')).body;
+    expect(mismatches(doc, responseSchema(doc, 'GET /health/ready', 503), response.body)).toEqual([]);
     expect((await anonymous.get('/health')).status).toBe(200);
     await db.query(`UPDATE notification_outbox SET status = 'sent', sent_at = now() WHERE dedupe_key LIKE 'health-%'`);
     expect((await anonymous.get('/health/ready')).status).toBe(200);

@@ -6,6 +6,9 @@ export class CheckResult {
 
   @ApiPropertyOptional({ example: 'timeout of 3000ms exceeded', description: 'Why the check is down, when it failed outright' })
   message?: string;
+
+  @ApiPropertyOptional({ example: 8, description: 'Milliseconds the database took to answer (database check)' })
+  responseTime?: number;
 }
 
 export class MigrationsCheck extends CheckResult {
