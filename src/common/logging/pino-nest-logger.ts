@@ -19,11 +19,10 @@ export class PinoNestLogger implements LoggerService {
     this.write('warn', message, contextOf(rest));
   }
 
-  /** Nest calls error(message, stack?, context?). */
+  /** Nest calls error(message, stack?, context?) and error(message, context). */
   error(message: unknown, ...rest: unknown[]): void {
-    const context = rest.length > 1 ? contextOf(rest) : undefined;
-    const stack = rest.length > 1 ? rest[0] : rest.length === 1 && !isContextName(rest[0]) ? rest[0] : undefined;
-    this.write('error', message, context ?? (rest.length === 1 && isContextName(rest[0]) ? (rest[0] as string) : undefined), typeof stack === 'string' ? stack : undefined);
+    const context = rest.length > 0 && isContextName(rest[rest.length - 1]) ? (rest.pop() as string) : undefined;
+    this.write('error', message, context, typeof rest[0] === 'string' ? rest[0] : undefined);
   }
 
   debug(message: unknown, ...rest: unknown[]): void {
