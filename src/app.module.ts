@@ -9,7 +9,7 @@ import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
 import { TrackingModule } from './tracking/tracking.module';
@@ -62,8 +62,8 @@ export class AppModule {
         SlipsModule,
         ReportsModule,
         SatisfactionModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { prepareDatabase } from './bootstrap-database';
+import { backupCommand, restoreCommand } from './backup/backup-commands';
 import { AgencyEntity } from './catalogue/agency.entity';
 import { configFromEnv } from './config/app-config';
 import { writeIndexExport } from './reports/index-export.command';
@@ -12,15 +13,27 @@ import { writeIndexExport } from './reports/index-export.command';
 const USAGE = `Usage:
   npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"
   npm run cli -- create-admin --username NAME --full-name "Họ và tên" --agency CODE     (password from MOTCUA_ADMIN_PASSWORD, at least 8 characters)
-  npm run cli -- index-export --from 2026-10-01 --to 2026-10-31 --agency CODE --out file.json     (the payload of GET /api/v1/index-export)`;
+  npm run cli -- index-export --from 2026-10-01 --to 2026-10-31 --agency CODE --out file.json     (the payload of GET /api/v1/index-export)
+  npm run cli -- backup --out FILE      (the database in use: DATABASE_URL or the embedded one of MOTCUA_DATA_DIR, also while the service runs)
+  npm run cli -- restore --in FILE [--force]     (into an empty MOTCUA_DATA_DIR or DATABASE_URL database; --force replaces a non-empty one)`;
+
+const FLAGS = new Set(['force']);
+const COMMANDS = new Set(['create-admin', 'create-agency', 'index-export', 'backup', 'restore']);
 
 type Options = Record<string, string>;
 
 function parseOptions(args: string[]): Options {
   const options: Options = {};
-  for (let i = 0; i < args.length; i += 2) {
+  for (let i = 0; i < args.length; ) {
+    const name = args[i].slice(2);
+    if (args[i].startsWith('--') && FLAGS.has(name)) {
+      options[name] = 'true';
+      i += 1;
+      continue;
+    }
     if (!args[i].startsWith('--') || args[i + 1] === undefined) throw new Error(`Unexpected argument ${args[i]}\n${USAGE}`);
-    options[args[i].slice(2)] = args[i + 1];
+    options[name] = args[i + 1];
+    i += 2;
   }
   return options;
 }
@@ -33,9 +46,11 @@ function required(options: Options, name: string): string {
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'create-admin' && command !== 'create-agency' && command !== 'index-export') throw new Error(USAGE);
+  if (!COMMANDS.has(command)) throw new Error(USAGE);
   const options = parseOptions(rest);
   const config = { ...configFromEnv(), logLevel: 'silent' as const };
+  if (command === 'backup') return console.log(await backupCommand(config, required(options, 'out')));
+  if (command === 'restore') return console.log(await restoreCommand(config, required(options, 'in'), options.force === 'true'));
   const database = await prepareDatabase(config, () => undefined);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: database.url }), { logger: false });
   try {

@@ -1,30 +1,34 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
-import { QuietLogger } from './common/quiet-logger';
+import { createOpenApiDocument } from './common/openapi/openapi-document';
+import { createAppLogger } from './common/logging/app-logger';
+import { requestId, requestLogging } from './common/logging/http-logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the configured HTTP application (shared by main.ts and the tests). */
-export async function createHttpApp(config: AppConfig & { databaseUrl: string }, clock?: Clock): Promise<INestApplication> {
+export async function createHttpApp(
+  config: AppConfig & { databaseUrl: string },
+  clock?: Clock,
+  options: { logStream?: DestinationStream } = {},
+): Promise<INestApplication> {
+  const logger = config.logLevel === 'silent' ? undefined : createAppLogger(config, options.logStream);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
-    logger: config.logLevel === 'silent' ? false : new QuietLogger({ logLevels: ['error', 'warn', 'log'] }),
+    logger: logger?.nest ?? false,
     bodyParser: true,
   });
+  app.use(requestId);
+  if (logger) app.use(requestLogging(logger.pino));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:'] } } }));
   app.useGlobalPipes(createValidationPipe());
-  const openApi = new DocumentBuilder()
-    .setTitle('motcua API')
-    .setDescription('One-stop-shop counter: intake, calendar, documents, tracking, apologies, reports, public look-up.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, config.publicBaseUrl));
   return app;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { prepareDatabase } from './bootstrap-database';
+import { createAppLogger } from './common/logging/app-logger';
 import { configFromEnv } from './config/app-config';
 import { EmbeddedPostgresPlacementError } from './database/embedded-postgres';
 import { demoHistoryNeeded, seedDemoHistory } from './demo/demo-history';
@@ -9,8 +10,9 @@ import { seedDemo } from './demo/seed-demo';
 import { createHttpApp } from './http-app';
 
 async function main(): Promise<void> {
-  const logger = new Logger('motcua');
   const config = configFromEnv();
+  if (config.logLevel !== 'silent') Logger.overrideLogger(createAppLogger(config).nest); // start-up lines in the same format
+  const logger = new Logger('motcua');
   const database = await prepareDatabase(config, (line) => logger.log(line));
   if (database.appliedMigrations.length > 0) logger.log(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
   const clock = new ReplayClock();

@@ -20,6 +20,8 @@ export interface AppConfig {
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
+  /** JSON lines (default with DATABASE_URL) or one readable line each (default with the embedded database). */
+  logFormat?: 'json' | 'pretty';
   /** Public look-up (issue 6): failed look-ups allowed per client IP within the window before 429. */
   publicLookupMaxFailures?: number;
   /** Public look-up: length of the failure-counting window, in seconds. */
@@ -39,6 +41,8 @@ export interface AppConfig {
   smtp?: SmtpSettings;
   /** SMS to applicants through an HTTP gateway (POST JSON); without it SMS wait in the outbox. */
   smsGateway?: SmsGatewaySettings;
+  /** /health/ready answers 503 from this many items waiting in the outboxes on (default 1000). */
+  readyMaxOutboxBacklog?: number;
 }
 
 export interface SmtpSettings {
@@ -119,6 +123,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+    logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : databaseUrl ? 'json' : 'pretty',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
     publicLookupWindowSeconds: intFrom('PUBLIC_LOOKUP_WINDOW_SECONDS', 600, env),
     latenessScanMinutes: numberFrom('LATENESS_SCAN_MINUTES', 15, env),
@@ -129,5 +134,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationRetryMaxSeconds: numberFrom('NOTIFY_RETRY_MAX_SECONDS', 6 * 3600, env),
     smtp: smtpFromEnv(env),
     smsGateway: smsGatewayFromEnv(env),
+    readyMaxOutboxBacklog: intFrom('READY_MAX_OUTBOX_BACKLOG', 1000, env),
   };
 }

