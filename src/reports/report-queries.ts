@@ -222,13 +222,13 @@ export class ReportQueries {
     }));
   }
 
-  /** Dossiers resolved in the period with their supplement waits (QĐ 766 indicator 2.2). */
+  /** Dossiers resolved in the period with their supplement waits (QĐ 766 indicator 2.2); a late request's wait is not subtracted. */
   async resolvedForProcessingTime(agencies: string[], period: ReportPeriod): Promise<ProcessingTimeRow[]> {
     const rows: Array<{ procedure_code: string; agency: string; received_at: Date; resolved_at: Date; waits: Array<[string, string | null]> }> =
       await this.db.query(
         `SELECT d.procedure_code, d.resolving_agency_code AS agency, d.received_at, d.resolved_at,
                 COALESCE((SELECT json_agg(json_build_array(sr.requested_at, sr.received_at) ORDER BY sr.number)
-                            FROM supplement_requests sr WHERE sr.dossier_id = d.id), '[]'::json) AS waits
+                            FROM supplement_requests sr WHERE sr.dossier_id = d.id AND sr.late_reason IS NULL), '[]'::json) AS waits
            FROM dossiers d
           WHERE d.resolving_agency_code = ANY($1::text[]) AND d.resolved_at IS NOT NULL
             AND ${FINISHED} >= $2::timestamptz AND ${FINISHED} < $3::timestamptz`,

@@ -264,3 +264,14 @@ describe('dueDateFromEvents (properties)', () => {
     );
   });
 });
+
+describe('a recorded verdict', () => {
+  it('is kept when the rules change later (a window edited after the request)', () => {
+    const request: ClockEvent = { type: 'supplement_requested', at: local('2026-03-06 08:00'), lateReason: null };
+    const events: ClockEvent[] = [received, request, { type: 'supplement_received', at: local('2026-03-10 08:00') }];
+    // Judged today it would be after the 3-day window; it was granted when made (e.g. a 5-day window then).
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events).originalDueAt).toEqual(local('2026-03-17 08:00'));
+    const flagged: ClockEvent = { ...request, lateReason: 'after_window' };
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', [received, flagged, events[2]]).originalDueAt).toEqual(local('2026-03-09 08:00'));
+  });
+});

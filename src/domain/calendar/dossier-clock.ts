@@ -4,7 +4,11 @@ import type { WorkingCalendar } from './working-calendar';
 
 export type ClockEvent =
   | { type: 'received'; at: Date }
-  | { type: 'supplement_requested'; at: Date }
+  /**
+   * lateReason, when given, is the verdict recorded when the request was made (rules in force then);
+   * absent, the clock judges the request itself.
+   */
+  | { type: 'supplement_requested'; at: Date; lateReason?: SupplementLateReason | null }
   | { type: 'supplement_received'; at: Date }
   /** Verification or coordination waits, where the procedure allows them. */
   | { type: 'paused'; at: Date }
@@ -118,11 +122,11 @@ function dueSoFar(rules: Rules, state: ClockState, at: Date): Date {
   return minutes > 0 ? rules.calendar.addWorkingMinutes(base, minutes) : base;
 }
 
-function requestSupplement(rules: Rules, state: ClockState, at: Date): void {
+function requestSupplement(rules: Rules, state: ClockState, at: Date, recorded?: SupplementLateReason | null): void {
   if (state.supplementOutstanding || state.lateSupplementOutstanding) throw invalid('supplement_requested while one is outstanding');
   const dueAtRequest = dueSoFar(rules, state, at);
-  const lateReason: SupplementLateReason | null =
-    at > dueAtRequest ? 'after_due' : at > (state.windowEndsAt as Date) ? 'after_window' : null;
+  const judged: SupplementLateReason | null = at > dueAtRequest ? 'after_due' : at > (state.windowEndsAt as Date) ? 'after_window' : null;
+  const lateReason = recorded === undefined ? judged : recorded;
   state.requests.push({ at, granted: lateReason === null, lateReason, dueAtRequest });
   if (lateReason) {
     state.lateSupplementOutstanding = true;
@@ -150,7 +154,7 @@ function applyEvent(rules: Rules, state: ClockState, event: ClockEvent): void {
       state.windowEndsAt = supplementWindowEnd(calendar, at, rules.windowDays);
       return;
     case 'supplement_requested':
-      return requestSupplement(rules, state, at);
+      return requestSupplement(rules, state, at, event.lateReason);
     case 'supplement_received':
       return receiveSupplement(calendar, state, policy, at);
     case 'paused':
