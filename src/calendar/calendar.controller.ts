@@ -117,6 +117,7 @@ export class CalendarController {
       workingHours: agency.workingHours,
       saturdayHours: agency.saturdayHours,
       cutoff: agency.cutoffTime,
+      cutoffStartsNextDay: agency.cutoffStartsNextDay,
       days: days.map((d) => ({ date: d.date, working: d.working, reason: d.reason })),
     };
   }
@@ -135,6 +136,7 @@ export class CalendarController {
       workingHours: result.agency.workingHours,
       saturdayHours: result.agency.saturdayHours,
       cutoff: result.agency.cutoffTime,
+      cutoffStartsNextDay: result.agency.cutoffStartsNextDay,
       days: result.days.map((d) => ({ date: d.date, working: d.working, reason: d.reason })),
       recomputedDossiers: result.recomputed,
     };
