@@ -23,7 +23,7 @@ export interface ProcessingRowView {
   received: { total: number; online: number; directOrPostal: number; carriedOver: number };
   resolved: ProcessingCounts['resolved'];
   pending: ProcessingCounts['pending'];
-  /** Refused, withdrawn or stopped in the period: not on the form, shown so the columns balance. */
+  /** Withdrawn or stopped in the period (ended without a result): columns (14)–(15) of the printed form, so every row balances. */
   endedUnresolved: ProcessingCounts['endedUnresolved'];
 }
 
