@@ -533,15 +533,48 @@ async function withdraw() {
   await afterAction('Đã ghi nhận công dân rút hồ sơ.', null);
 }
 
+/**
+ * "Chậm nhất 01 ngày trước ngày hết hạn": by the close of business of the last working day before
+ * the due day, read from the resolving agency's calendar; null when it cannot be read (the server
+ * flags a late apology anyway).
+ */
+async function apologyDeadline(dueMs) {
+  const agency = dossier.resolvingAgency?.code ?? dossier.resolvingAgencyCode;
+  if (!agency) return null;
+  try {
+    const dueDay = localDate(0, new Date(dueMs));
+    const from = localDate(-21, new Date(dueMs));
+    const dayBefore = localDate(-1, new Date(dueMs));
+    const [days, settings] = await Promise.all([
+      get(`/api/v1/calendar/days${query({ from, to: dayBefore, agencyCode: agency })}`),
+      get(`/api/v1/calendar/agencies/${encodeURIComponent(agency)}`),
+    ]);
+    const last = [...days].reverse().find((d) => d.working && d.date < dueDay);
+    if (!last) return null;
+    const saturday = new Date(`${last.date}T00:00:00Z`).getUTCDay() === 6 && (settings.saturdayHours ?? []).length > 0;
+    const periods = saturday ? settings.saturdayHours : settings.workingHours;
+    const close = periods?.[periods.length - 1]?.end;
+    return close ? new Date(`${last.date}T${close}:00+07:00`).getTime() : null;
+  } catch {
+    return null;
+  }
+}
+
 async function apologise() {
   const dueMs = new Date(dossier.dueAt).getTime();
-  const late = Date.now() > dueMs - 86400_000;
+  const deadline = await apologyDeadline(dueMs);
+  const late = Date.now() > (deadline ?? dueMs);
   const suggested = vnDate(localDate(2, new Date(Math.max(dueMs, Date.now()))));
   const done = await openDialog({
     title: 'Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
     intro: [
       h('p', {}, `Hạn hiện tại: ${appointment(dossier.dueAt)}. Mỗi hồ sơ chỉ được xin lỗi, hẹn lại một lần; văn bản phát hành chậm nhất 1 ngày trước hạn.`),
-      late ? notice('warning', 'Đã quá thời điểm 1 ngày trước hạn: văn bản vẫn được ghi nhận nhưng bị đánh dấu phát hành muộn.') : null,
+      late
+        ? notice(
+            'warning',
+            `Đã quá thời điểm phát hành${deadline ? ` (${dateTime(new Date(deadline).toISOString())}, cuối ngày làm việc liền trước ngày hết hạn)` : ''}: văn bản vẫn được ghi nhận nhưng bị đánh dấu phát hành muộn.`,
+          )
+        : null,
     ],
     content: [
       dialogField({ label: 'Lý do chậm trễ', name: 'reason', rows: 3, required: true }),
