@@ -63,6 +63,7 @@ export class CalendarAdminService {
       if (input.workingHours) changes.workingHours = input.workingHours;
       if (input.saturdayHours) changes.saturdayHours = input.saturdayHours;
       if (input.cutoff) changes.cutoffTime = input.cutoff;
+      if (input.cutoffStartsNextDay !== undefined) changes.cutoffStartsNextDay = input.cutoffStartsNextDay;
       if (Object.keys(changes).length > 0) await manager.update(AgencyEntity, { code }, changes as never);
       if (input.days) {
         const rows = input.days.map((d) => Object.assign(new AgencyCalendarDayEntity(), { agencyCode: code, date: d.date, working: d.working, reason: d.reason ?? '' }));

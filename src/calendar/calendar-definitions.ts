@@ -27,5 +27,6 @@ export function agencyDefinition(base: CalendarDefinition, agency: AgencyEntity,
     weekdayPeriods: agency.workingHours,
     saturdayPeriods: agency.saturdayHours,
     cutoff: agency.cutoffTime,
+    cutoffStartsNextDay: agency.cutoffStartsNextDay === true,
   };
 }

@@ -62,6 +62,9 @@ export class CalendarController {
     const span = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
     if (span > MAX_DAYS) throw DomainError.invalid('to', `at most ${MAX_DAYS} days at once`);
     const calendar = await this.calendars.calendarFor(query.agencyCode ?? null);
+    const { firstYear, lastYear } = calendar.range;
+    if (Number(query.from.slice(0, 4)) < firstYear) throw DomainError.invalid('from', `the calendar covers ${firstYear}–${lastYear}`);
+    if (Number(query.to.slice(0, 4)) > lastYear) throw DomainError.invalid('to', `the calendar covers ${firstYear}–${lastYear}`);
     return calendar.describeDays(query.from, query.to);
   }
 
@@ -114,6 +117,7 @@ export class CalendarController {
       workingHours: agency.workingHours,
       saturdayHours: agency.saturdayHours,
       cutoff: agency.cutoffTime,
+      cutoffStartsNextDay: agency.cutoffStartsNextDay,
       days: days.map((d) => ({ date: d.date, working: d.working, reason: d.reason })),
     };
   }
@@ -132,6 +136,7 @@ export class CalendarController {
       workingHours: result.agency.workingHours,
       saturdayHours: result.agency.saturdayHours,
       cutoff: result.agency.cutoffTime,
+      cutoffStartsNextDay: result.agency.cutoffStartsNextDay,
       days: result.days.map((d) => ({ date: d.date, working: d.working, reason: d.reason })),
       recomputedDossiers: result.recomputed,
     };

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AgencyEntity } from '../catalogue/agency.entity';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import { DomainError } from '../common/errors/domain-error';
-import { computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
+import { CalendarError, computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
 import { agencyDefinition, baseDefinition } from './calendar-definitions';
 import { CalendarStore } from './calendar-store';
 
@@ -35,8 +35,17 @@ export class CalendarService {
     return calendar;
   }
 
+  /** Outside the computed years (2000–2100) the answer is a 400 naming `from`, never a 500. */
   async dueDate(agencyCode: string | null, from: Date, duration: Duration): Promise<DueDate> {
-    return computeDueDate(await this.calendarFor(agencyCode), from, duration);
+    const calendar = await this.calendarFor(agencyCode);
+    try {
+      return computeDueDate(calendar, from, duration);
+    } catch (error) {
+      if (error instanceof CalendarError && error.code === 'CALENDAR_OUT_OF_RANGE') {
+        throw DomainError.invalid('from', `the calendar covers ${calendar.range.firstYear}–${calendar.range.lastYear}: ${error.message}`);
+      }
+      throw error;
+    }
   }
 
   private async build(agencyCode: string | null, manager?: EntityManager): Promise<WorkingCalendar> {

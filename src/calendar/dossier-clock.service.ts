@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { ProcedureEntity } from '../catalogue/procedure.entity';
-import { type ClockEvent, type ClockResult, dueDateFromEvents } from '../domain/calendar';
+import { type ClockEvent, type ClockResult, type SupplementLateReason, type SupplementRequestVerdict, dueDateFromEvents } from '../domain/calendar';
 import { appendDossierEvent, NewDossierEvent } from '../dossiers/dossier-events';
 import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
@@ -18,14 +18,25 @@ type Actor = NewDossierEvent['actor'];
 export class DossierClockService {
   constructor(private readonly calendars: CalendarService) {}
 
-  async evaluate(manager: EntityManager, dossier: DossierEntity, now?: Date): Promise<ClockResult> {
+  async evaluate(manager: EntityManager, dossier: DossierEntity, now?: Date, extra: ClockEvent[] = []): Promise<ClockResult> {
     const [procedure, events] = await Promise.all([
       manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId }),
       manager.find(DossierEventEntity, { where: { dossierId: dossier.id }, order: { id: 'ASC' } }),
     ]);
     const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
     const duration = { value: procedure.durationValue, unit: procedure.durationUnit, mode: procedure.durationMode };
-    return dueDateFromEvents(calendar, duration, procedure.supplementPolicy, toClockEvents(events), { now });
+    const options = { now, supplementWindowDays: procedure.supplementWindowDays };
+    return dueDateFromEvents(calendar, duration, procedure.supplementPolicy, [...toClockEvents(events), ...extra], options);
+  }
+
+  /**
+   * How a supplement request made at `at` counts (DOMAIN.md §4): whether it moves the deadline, the
+   * window's end and the requests already made. Nothing is written.
+   */
+  async judgeSupplementRequest(manager: EntityManager, dossier: DossierEntity, at: Date): Promise<SupplementJudgement> {
+    const clock = await this.evaluate(manager, dossier, at, [{ type: 'supplement_requested', at }]);
+    const verdict = clock.supplementRequests[clock.supplementRequests.length - 1];
+    return { verdict, windowEndsAt: clock.supplementWindowEndsAt, earlierRequests: clock.supplementRequests.length - 1 };
   }
 
   /**
@@ -74,7 +85,7 @@ export function toClockEvents(events: DossierEventEntity[]): ClockEvent[] {
         clock.push({ type: 'received', at });
         break;
       case DossierEventType.SupplementRequested:
-        clock.push({ type: 'supplement_requested', at });
+        clock.push({ type: 'supplement_requested', at, ...recordedVerdict(event.data) });
         break;
       case DossierEventType.SupplementReceived:
         clock.push({ type: 'supplement_received', at });
@@ -91,4 +102,17 @@ export function toClockEvents(events: DossierEventEntity[]): ClockEvent[] {
     }
   }
   return clock;
+}
+
+export interface SupplementJudgement {
+  verdict: SupplementRequestVerdict;
+  windowEndsAt: Date;
+  earlierRequests: number;
+}
+
+/** Requests recorded since the window rule carry their verdict; older ones are judged by the clock. */
+function recordedVerdict(data: Record<string, unknown>): { lateReason?: SupplementLateReason | null } {
+  if (!('lateReason' in data)) return {};
+  const reason = data.lateReason;
+  return { lateReason: reason === 'after_window' || reason === 'after_due' ? reason : null };
 }

@@ -8,7 +8,7 @@ import { AgencyEntity } from './agency.entity';
 const AGENCY_SQL = `
   SELECT code, name, level, parent_code AS "parentCode", governing_body AS "governingBody", place_name AS "placeName",
          address, phone, working_hours AS "workingHours", saturday_hours AS "saturdayHours", cutoff_time AS "cutoffTime",
-         code_format AS "codeFormat", system_owner_digits AS "systemOwnerDigits"
+         cutoff_starts_next_day AS "cutoffStartsNextDay", code_format AS "codeFormat", system_owner_digits AS "systemOwnerDigits"
     FROM agencies WHERE code = $1`;
 
 /** Look-ups of agencies and the province → commune hierarchy used for access scope. */

@@ -45,6 +45,10 @@ export class AgencyEntity {
   @Column({ name: 'cutoff_time', type: 'text', default: '15:00' })
   cutoffTime: string;
 
+  /** A working-day procedure received after the cut-off counts from the next working day (off by default). */
+  @Column({ name: 'cutoff_starts_next_day', type: 'boolean', default: false })
+  cutoffStartsNextDay: boolean;
+
   @Column({ name: 'code_format', type: 'text', default: 'standard' })
   codeFormat: 'standard' | 'centralised';
 

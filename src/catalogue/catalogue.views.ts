@@ -14,6 +14,7 @@ export function procedureView(procedure: ProcedureEntity) {
     field: { code: procedure.field.code, name: procedure.field.name },
     duration: { value: procedure.durationValue, unit: procedure.durationUnit, mode: procedure.durationMode },
     supplementPolicy: procedure.supplementPolicy,
+    supplementWindowDays: procedure.supplementWindowDays,
     documents: procedure.documents.map((d) => ({ name: d.name, required: d.required, kind: d.kind ?? null, copies: d.copies ?? 1 })),
     fee: procedure.feeAmount,
     feeText: procedure.feeText,

@@ -11,7 +11,7 @@ const VERSION_IN_FORCE_SQL = `
   SELECT p.id, p.code, p.version, to_char(p.effective_from, 'YYYY-MM-DD') AS "effectiveFrom",
          to_char(p.effective_to, 'YYYY-MM-DD') AS "effectiveTo", p.name, p.field_code AS "fieldCode", p.agency_level AS "agencyLevel",
          p.duration_value::float8 AS "durationValue", p.duration_unit AS "durationUnit", p.duration_mode AS "durationMode",
-         p.supplement_policy AS "supplementPolicy", p.documents, p.fee_amount AS "feeAmount", p.fee_text AS "feeText",
+         p.supplement_policy AS "supplementPolicy", p.supplement_window_days AS "supplementWindowDays", p.documents, p.fee_amount AS "feeAmount", p.fee_text AS "feeText",
          p.process_steps AS "processSteps", p.result_delivery AS "resultDelivery", f.name AS "fieldName"
     FROM procedures p JOIN fields f ON f.code = p.field_code
    WHERE p.code = $1 AND p.effective_from <= $2::date AND (p.effective_to IS NULL OR p.effective_to > $2::date)
@@ -46,6 +46,23 @@ export class ProcedureCatalogue {
     if (rows.length === 0) throw DomainError.invalid('procedureCode', `no procedure ${code} in force on ${date}`);
     const { fieldName, ...columns } = rows[0];
     return Object.assign(new ProcedureEntity(), columns, { field: Object.assign(new FieldEntity(), { code: columns.fieldCode, name: fieldName }) });
+  }
+
+  /**
+   * Sets the supplement window (working days after the day of receipt) of a procedure's versions in
+   * force on `date` or later. Requests already made keep the verdict recorded when they were made.
+   */
+  async setSupplementWindow(code: string, date: string, days: number): Promise<ProcedureEntity> {
+    if (!Number.isInteger(days) || days < 1 || days > 60) throw DomainError.invalid('supplementWindowDays', 'must be a whole number of working days from 1 to 60');
+    const current = await this.versionInForce(code, date).catch(() => null);
+    if (!current) throw DomainError.notFound(`Procedure ${code} in force on ${date}`);
+    await this.procedures
+      .createQueryBuilder()
+      .update(ProcedureEntity)
+      .set({ supplementWindowDays: days })
+      .where('code = :code AND (effective_to IS NULL OR effective_to > :date)', { code, date })
+      .execute();
+    return this.versionInForce(code, date);
   }
 
   findById(id: string): Promise<ProcedureEntity | null> {

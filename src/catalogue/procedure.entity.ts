@@ -63,6 +63,10 @@ export class ProcedureEntity {
   @Column({ name: 'supplement_policy', type: 'text', default: 'restart' })
   supplementPolicy: SupplementPolicy;
 
+  /** Working days after the day of receipt within which a supplement request moves the deadline (default 3, NĐ 61 Art. 19.4). */
+  @Column({ name: 'supplement_window_days', type: 'integer', default: 3 })
+  supplementWindowDays: number;
+
   @Column({ type: 'jsonb', default: () => `'[]'` })
   documents: RequiredDocument[];
 

@@ -103,6 +103,7 @@ export function supplementRequestView(r: SupplementRequestEntity) {
     requestedAt: r.requestedAt.toISOString(),
     requestedBy: r.requestedByName,
     receivedAt: r.receivedAt?.toISOString() ?? null,
+    lateReason: r.lateReason ?? null,
   };
 }
 

@@ -7,7 +7,7 @@ import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
 import { type LocalPeriod } from './report-period';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
 import type { ReportScope } from './report-scope';
-import { ReportsService } from './reports.service';
+import { type ParScoreView, ReportsService } from './reports.service';
 
 /**
  * Points of the QĐ 766 indicators this service can score. 2.1 has its 20 points from DOMAIN.md §6; the
@@ -27,7 +27,7 @@ export interface IndexExport {
     '3.3': ThresholdIndicator;
     '5.4': ThresholdIndicator | null;
   };
-  par: { definition: string; rate: number | null; score: number | null; maxScore: number; rubric: { id: string; name: string; description: string; provinceCode: string | null; year: number } };
+  par: Pick<ParScoreView, 'definition' | 'rate' | 'score' | 'maxScore' | 'rubric' | 'exampleScore'>;
 }
 
 export interface ThresholdIndicator {
@@ -45,7 +45,7 @@ export interface ProcessingTimeView {
   procedureName: string;
   /** The unit of the procedure's legal duration (same-day procedures are measured in working days). */
   unit: 'working_days' | 'working_hours' | 'calendar_days';
-  /** The legal duration in that unit. */
+  /** The legal duration in that unit (1 working day for a same-day procedure). */
   allowed: number;
   /** Average time from receipt to resolution, supplement waits excluded, 2 decimals. */
   average: number;
@@ -65,8 +65,8 @@ export class IndexExportService {
   async build(scope: ReportScope, period: LocalPeriod): Promise<IndexExport> {
     const codes = scope.agencyCodes;
     const [onTime, received, times, satisfaction, par] = await Promise.all([
-      this.queries.onTimeCounts(codes, period),
-      this.queries.processingCounts(codes, period, 'field'),
+      this.queries.onTimeCounts(codes, period, this.clock.now()),
+      this.queries.processingCounts(codes, period, 'field', this.clock.now()),
       this.processingTimes(codes, period),
       this.queries.satisfaction(codes, period),
       this.reports.parScore(scope, period),
@@ -90,7 +90,7 @@ export class IndexExportService {
         '3.3': thresholdIndicator(online, INDEX_766_INDICATORS.onlineShare.threshold, MAX_POINTS.onlineShare),
         '5.4': satisfaction.denominator === 0 ? null : thresholdIndicator(satisfaction, INDEX_766_INDICATORS.satisfaction.threshold, MAX_POINTS.satisfaction),
       },
-      par: { definition: par.definition, rate: par.rate, score: par.score, maxScore: par.maxScore, rubric: par.rubric },
+      par: { definition: par.definition, rate: par.rate, score: par.score, maxScore: par.maxScore, rubric: par.rubric, exampleScore: par.exampleScore },
     };
   }
 
@@ -116,7 +116,7 @@ export class IndexExportService {
           procedureCode: code,
           procedureName: procedure?.name ?? code,
           unit: unitOf(procedure?.unit),
-          allowed: procedure?.value ?? 0,
+          allowed: allowedOf(procedure),
           average: round2(values.reduce((a, b) => a + b, 0) / values.length),
           count: values.length,
         };
@@ -150,6 +150,12 @@ function elapsed(row: ProcessingTimeRow, unit: ProcessingTimeView['unit'], calen
   }
   const minutes = calendar.workingMinutesBetween(row.receivedAt, row.resolvedAt) - waits.reduce((n, [a, b]) => n + calendar.workingMinutesBetween(a, b), 0);
   return unit === 'working_hours' ? minutes / 60 : minutes / calendar.dailyWorkingMinutes;
+}
+
+/** The legal time in the unit of 2.2; a same-day procedure ("trong ngày") is allowed one working day. */
+function allowedOf(procedure: { unit: string; value: number } | undefined): number {
+  if (!procedure) return 0;
+  return procedure.unit === 'same_day' ? 1 : procedure.value;
 }
 
 function round2(value: number): number {

@@ -30,6 +30,10 @@ export class ParRubricEntity {
   @Column({ type: 'jsonb' })
   bands: ParBand[];
 
+  /** The built-in illustrative rubric: shown as an example, never the source of a score. */
+  @Column({ type: 'boolean', default: false })
+  example: boolean;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

@@ -22,6 +22,8 @@ export interface ParRubricView {
   definition: ParRubric['definition'];
   maxScore: number;
   bands: ParRubric['bands'];
+  /** The built-in illustrative rubric: its figures are examples, never a score. */
+  example: boolean;
   updatedAt: string;
   updatedBy: string;
 }
@@ -72,6 +74,7 @@ export class ParRubrics {
       bands: [...candidate.bands].sort((a, b) => b.minRate - a.minRate),
       updatedAt: this.clock.now(),
       updatedBy: user.username,
+      example: false,
     };
     try {
       await this.rubrics.save(row);
@@ -82,6 +85,27 @@ export class ParRubrics {
       throw error;
     }
     return this.get(id);
+  }
+
+  /**
+   * The rubric an administrator configured for the agency's province and the year (the province's
+   * own, else a default one configured for that year), never the built-in example; null when none.
+   */
+  async configuredFor(agencyCode: string, year: number): Promise<ParRubricEntity | null> {
+    const province = await this.provinceOf(agencyCode);
+    const rows: Array<{ id: string }> = await this.rubrics.query(
+      `SELECT id FROM par_rubrics
+        WHERE NOT example AND year = $2 AND (province_code = $1 OR province_code IS NULL)
+        ORDER BY province_code NULLS LAST, id
+        LIMIT 1`,
+      [province, year],
+    );
+    return rows[0] ? this.rubrics.findOneBy({ id: rows[0].id }) : null;
+  }
+
+  /** The built-in illustrative rubric as stored (it may have been edited), for figures labelled as an example. */
+  async example(): Promise<ParRubricEntity | null> {
+    return this.rubrics.findOne({ where: { example: true }, order: { year: 'DESC' } });
   }
 
   /**
@@ -138,6 +162,7 @@ export function rubricView(r: ParRubricEntity): ParRubricView {
     definition: r.definition,
     maxScore: r.maxScore,
     bands: r.bands,
+    example: r.example,
     updatedAt: r.updatedAt.toISOString(),
     updatedBy: r.updatedBy,
   };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { emptyCounts, type ProcessingCounts, type ReportGroupBy, type ReportPeriod } from '../domain/reports';
+import { emptyCounts, judgedAt, type ProcessingCounts, type ReportGroupBy, type ReportPeriod } from '../domain/reports';
 import type { OnTimeDefinition } from '../domain/reports';
 
 /**
@@ -13,8 +13,10 @@ import type { OnTimeDefinition } from '../domain/reports';
  * A dossier's facts, in SQL:
  * - the agency is the resolving agency (the one answerable for the deadline);
  * - due = original_due_at (the deadline clock's date; an apology never makes a late dossier on time);
- * - finished = COALESCE(resolved_at, ended_at): the end of processing; resolved when resolved_at is set
- *   (status 9 or 10), otherwise ended without a result (3 refused, 7 withdrawn, 8 stopped);
+ * - finished = COALESCE(resolved_at, ended_at): the end of processing; `resolved` (ended with a result)
+ *   when resolved_at is set (status 9 or 10) or the dossier was refused after appraisal (3), otherwise
+ *   ended without a result (7 withdrawn, 8 stopped), late when that came after the due instant;
+ * - open dossiers are judged at the period end, or at `now` for a period still running;
  * - local days are Asia/Ho_Chi_Minh, a fixed UTC+7.
  */
 export interface CountsRow {
@@ -47,7 +49,7 @@ export interface ProcessingTimeRow {
 const FINISHED = 'COALESCE(d.resolved_at, d.ended_at)';
 const LOCAL_DAY = (column: string) => `((${column} AT TIME ZONE 'UTC') + interval '7 hours')::date`;
 const COLUMNS = `d.id, d.procedure_id, d.procedure_code, d.channel, d.received_at, d.original_due_at AS due,
-  ${FINISHED} AS finished, d.resolved_at IS NOT NULL AS resolved, d.status`;
+  ${FINISHED} AS finished, (d.resolved_at IS NOT NULL OR d.status = 3) AS resolved, d.status`;
 const OPEN_STATUSES = '(1, 2, 4, 5, 6)';
 
 /**
@@ -69,6 +71,8 @@ function scopedSql(extra = ''): string {
 }
 
 const PENDING = `(s.finished IS NULL OR s.finished >= $3::timestamptz)`;
+/** The instant open dossiers are judged at ($4: the period end, or now if earlier). */
+const JUDGED_AT = `$4::timestamptz`;
 const RESOLVED_IN = `(s.resolved AND s.finished < $3::timestamptz)`;
 const ENDED_UNRESOLVED = `(NOT s.resolved AND s.finished < $3::timestamptz)`;
 
@@ -82,18 +86,20 @@ const PROCESSING_COUNTS = `
   count(*) FILTER (WHERE ${RESOLVED_IN} AND s.finished <= s.due AND ${LOCAL_DAY('s.finished')} < ${LOCAL_DAY('s.due')}) AS resolved_early,
   count(*) FILTER (WHERE ${RESOLVED_IN} AND s.finished <= s.due AND ${LOCAL_DAY('s.finished')} >= ${LOCAL_DAY('s.due')}) AS resolved_on_time,
   count(*) FILTER (WHERE ${RESOLVED_IN} AND s.finished > s.due) AS resolved_late,
+  count(*) FILTER (WHERE ${RESOLVED_IN} AND s.status = 3) AS resolved_refused,
   count(*) FILTER (WHERE ${PENDING}) AS pending_total,
-  count(*) FILTER (WHERE ${PENDING} AND $3::timestamptz <= s.due) AS pending_on_time,
-  count(*) FILTER (WHERE ${PENDING} AND $3::timestamptz > s.due) AS pending_late,
+  count(*) FILTER (WHERE ${PENDING} AND ${JUDGED_AT} <= s.due) AS pending_on_time,
+  count(*) FILTER (WHERE ${PENDING} AND ${JUDGED_AT} > s.due) AS pending_late,
   count(*) FILTER (WHERE ${ENDED_UNRESOLVED}) AS ended_total,
-  count(*) FILTER (WHERE ${ENDED_UNRESOLVED} AND s.status = 3) AS ended_refused,
   count(*) FILTER (WHERE ${ENDED_UNRESOLVED} AND s.status = 7) AS ended_withdrawn,
-  count(*) FILTER (WHERE ${ENDED_UNRESOLVED} AND s.status NOT IN (3, 7)) AS ended_stopped`;
+  count(*) FILTER (WHERE ${ENDED_UNRESOLVED} AND s.status <> 7) AS ended_stopped,
+  count(*) FILTER (WHERE ${ENDED_UNRESOLVED} AND s.finished > s.due) AS ended_late`;
 
 /**
  * The three on-time definitions of src/domain/reports/on-time-rate.ts for consecutive periods (the
  * months of a series, or one period) in one statement. Parameters: $1 agencies, $2 start of the first
- * period, $3 end of the last, $4 the K + 1 boundaries, $5 K.
+ * period, $3 end of the last, $4 the K + 1 boundaries, $5 K, $6 now (open dossiers of a period still
+ * running are judged at it) or null. A withdrawal or stop after the due instant counts as late.
  * The dossiers relevant to the whole span are read once: those in scope of it, plus those falling due
  * in it after ending before it (due_in_period counts them). Each is then joined to the periods it
  * matters to: from the one it was received in (or the first) to the one it ended in (or the last),
@@ -131,17 +137,20 @@ const ON_TIME_SERIES_SQL = `
     SELECT j.*,
            (j.received_at < j.m_to AND (j.finished IS NULL OR j.finished >= j.m_from)) AS in_scope_m,
            (j.finished IS NULL OR j.finished >= j.m_to) AS pending_m,
+           (NOT j.resolved AND j.finished > j.due) AS late_end,
+           LEAST(j.m_to, COALESCE($6::timestamptz, j.m_to)) AS judged_at,
            CASE WHEN j.times IS NULL THEN 0 ELSE (SELECT count(*) FROM unnest(j.times) t WHERE t < j.m_to) END AS supplements
       FROM j
   )
   SELECT k.i,
-    count(*) FILTER (WHERE k.resolved AND k.finished >= k.m_from AND k.finished < k.m_to) AS resolved_den,
+    count(*) FILTER (WHERE (k.resolved OR k.late_end) AND k.finished >= k.m_from AND k.finished < k.m_to) AS resolved_den,
     count(*) FILTER (WHERE k.resolved AND k.finished >= k.m_from AND k.finished < k.m_to AND k.finished <= k.due) AS resolved_num,
-    count(*) FILTER (WHERE k.due >= k.m_from AND k.due < k.m_to AND (k.pending_m OR k.resolved)) AS due_den,
-    count(*) FILTER (WHERE k.due >= k.m_from AND k.due < k.m_to AND k.resolved AND k.finished < k.m_to AND k.finished <= k.due) AS due_num,
-    count(*) FILTER (WHERE k.in_scope_m AND (k.pending_m OR k.resolved)) AS index766_den,
+    count(*) FILTER (WHERE k.due >= k.m_from AND k.due < k.m_to AND (k.pending_m OR k.resolved OR k.late_end)) AS due_den,
+    count(*) FILTER (WHERE k.due >= k.m_from AND k.due < k.m_to
+                       AND ((k.pending_m AND k.judged_at <= k.due) OR (k.resolved AND k.finished < k.m_to AND k.finished <= k.due))) AS due_num,
+    count(*) FILTER (WHERE k.in_scope_m AND (k.pending_m OR k.resolved OR k.late_end)) AS index766_den,
     count(*) FILTER (WHERE k.in_scope_m AND k.supplements <= 1
-                       AND ((k.pending_m AND k.m_to <= k.due) OR (k.resolved AND k.finished < k.m_to AND k.finished <= k.due))) AS index766_num
+                       AND ((k.pending_m AND k.judged_at <= k.due) OR (k.resolved AND k.finished < k.m_to AND k.finished <= k.due))) AS index766_num
   FROM k
   GROUP BY k.i`;
 
@@ -150,14 +159,14 @@ export class ReportQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Biểu 06 counts per field or procedure, plus the totals (key null), in one aggregate. */
-  async processingCounts(agencies: string[], period: ReportPeriod, groupBy: ReportGroupBy): Promise<{ rows: CountsRow[]; totals: ProcessingCounts }> {
+  async processingCounts(agencies: string[], period: ReportPeriod, groupBy: ReportGroupBy, now?: Date): Promise<{ rows: CountsRow[]; totals: ProcessingCounts }> {
     const key = groupBy === 'field' ? 'p.field_code' : 's.procedure_code';
     const rows: Array<Record<string, string | null>> = await this.db.query(
       `WITH s AS (${scopedSql()})
        SELECT ${key} AS key, GROUPING(${key}) AS is_total, ${PROCESSING_COUNTS}
          FROM s JOIN procedures p ON p.id = s.procedure_id
         GROUP BY GROUPING SETS ((${key}), ())`,
-      [agencies, period.from, period.to],
+      [agencies, period.from, period.to, judgedAt(period, now)],
     );
     const totalsRow = rows.find((r) => Number(r.is_total) === 1);
     return {
@@ -170,18 +179,18 @@ export class ReportQueries {
   }
 
   /** Numerator and denominator of every on-time definition for one period. */
-  async onTimeCounts(agencies: string[], period: ReportPeriod): Promise<Record<OnTimeDefinition, RateCounts>> {
-    return (await this.onTimeSeries(agencies, [period]))[0];
+  async onTimeCounts(agencies: string[], period: ReportPeriod, now?: Date): Promise<Record<OnTimeDefinition, RateCounts>> {
+    return (await this.onTimeSeries(agencies, [period], now))[0];
   }
 
   /** The same for consecutive periods (each one's `to` is the next one's `from`), in one statement. */
-  async onTimeSeries(agencies: string[], periods: ReportPeriod[]): Promise<Array<Record<OnTimeDefinition, RateCounts>>> {
+  async onTimeSeries(agencies: string[], periods: ReportPeriod[], now?: Date): Promise<Array<Record<OnTimeDefinition, RateCounts>>> {
     if (periods.length === 0) return [];
     periods.forEach((p, i) => {
       if (i > 0 && p.from.getTime() !== periods[i - 1].to.getTime()) throw new RangeError('onTimeSeries needs consecutive periods');
     });
     const bounds = [...periods.map((p) => p.from), periods[periods.length - 1].to];
-    const rows: Array<Record<string, string>> = await this.db.query(ON_TIME_SERIES_SQL, [agencies, bounds[0], bounds[bounds.length - 1], bounds, periods.length]);
+    const rows: Array<Record<string, string>> = await this.db.query(ON_TIME_SERIES_SQL, [agencies, bounds[0], bounds[bounds.length - 1], bounds, periods.length, now ?? null]);
     const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
     return periods.map((_, i) => {
       const row = byIndex.get(i + 1);
@@ -213,13 +222,13 @@ export class ReportQueries {
     }));
   }
 
-  /** Dossiers resolved in the period with their supplement waits (QĐ 766 indicator 2.2). */
+  /** Dossiers resolved in the period with their supplement waits (QĐ 766 indicator 2.2); a late request's wait is not subtracted. */
   async resolvedForProcessingTime(agencies: string[], period: ReportPeriod): Promise<ProcessingTimeRow[]> {
     const rows: Array<{ procedure_code: string; agency: string; received_at: Date; resolved_at: Date; waits: Array<[string, string | null]> }> =
       await this.db.query(
         `SELECT d.procedure_code, d.resolving_agency_code AS agency, d.received_at, d.resolved_at,
                 COALESCE((SELECT json_agg(json_build_array(sr.requested_at, sr.received_at) ORDER BY sr.number)
-                            FROM supplement_requests sr WHERE sr.dossier_id = d.id), '[]'::json) AS waits
+                            FROM supplement_requests sr WHERE sr.dossier_id = d.id AND sr.late_reason IS NULL), '[]'::json) AS waits
            FROM dossiers d
           WHERE d.resolving_agency_code = ANY($1::text[]) AND d.resolved_at IS NOT NULL
             AND ${FINISHED} >= $2::timestamptz AND ${FINISHED} < $3::timestamptz`,
@@ -277,8 +286,8 @@ function countsOf(r: Record<string, string | null>): ProcessingCounts {
       directOrPostal: n('received_direct_or_postal'),
       carriedOver: n('received_carried_over'),
     },
-    resolved: { total: n('resolved_total'), early: n('resolved_early'), onTime: n('resolved_on_time'), late: n('resolved_late') },
+    resolved: { total: n('resolved_total'), early: n('resolved_early'), onTime: n('resolved_on_time'), late: n('resolved_late'), refused: n('resolved_refused') },
     pending: { total: n('pending_total'), onTime: n('pending_on_time'), late: n('pending_late') },
-    endedUnresolved: { total: n('ended_total'), refused: n('ended_refused'), withdrawn: n('ended_withdrawn'), stopped: n('ended_stopped') },
+    endedUnresolved: { total: n('ended_total'), withdrawn: n('ended_withdrawn'), stopped: n('ended_stopped'), late: n('ended_late') },
   };
 }

@@ -23,7 +23,7 @@ export interface ProcessingRowView {
   received: { total: number; online: number; directOrPostal: number; carriedOver: number };
   resolved: ProcessingCounts['resolved'];
   pending: ProcessingCounts['pending'];
-  /** Refused, withdrawn or stopped in the period: not on the form, shown so the columns balance. */
+  /** Withdrawn or stopped in the period (ended without a result): columns (14)–(15) of the printed form, so every row balances. */
   endedUnresolved: ProcessingCounts['endedUnresolved'];
 }
 
@@ -54,17 +54,22 @@ export interface OnTimeRateView extends RateView {
 }
 
 export interface ParScoreView extends RateView {
+  /** Only from a rubric an administrator configured for the province and year; null otherwise. */
   score: number | null;
   maxScore: number;
-  rubric: { id: string; name: string; description: string; provinceCode: string | null; year: number };
+  rubric: { id: string; name: string; description: string; provinceCode: string | null; year: number; example: boolean };
+  /** Without a configured rubric: the figure the built-in example rubric would give, labelled as an example. */
+  exampleScore: { score: number | null; maxScore: number; label: string } | null;
 }
+
+export const EXAMPLE_SCORE_LABEL = 'Ví dụ minh họa theo bộ tiêu chí mẫu, không phải điểm PAR INDEX: quản trị viên cần cấu hình bộ tiêu chí của tỉnh cho năm này';
 
 export const TOTALS_NAME = 'Tổng cộng';
 
 export const DEFINITION_LABELS: Record<OnTimeDefinition, string> = {
   resolved: 'Đúng hạn trên số hồ sơ đã giải quyết trong kỳ',
   due_in_period: 'Đúng hạn trên số hồ sơ đến hạn trong kỳ',
-  index766: 'Chỉ số 766 (chỉ tiêu 2.1): gồm hồ sơ đang giải quyết, tính đến cuối kỳ',
+  index766: 'Chỉ số 766 (chỉ tiêu 2.1): gồm hồ sơ đang giải quyết, tính đến cuối kỳ (kỳ chưa kết thúc: đến thời điểm hiện tại)',
 };
 
 /** Biểu 06, on-time rates and the PAR score, from the aggregates of ReportQueries. */
@@ -88,7 +93,7 @@ export class ReportsService {
   }
 
   async processing(scope: ReportScope, period: LocalPeriod, groupBy: ReportGroupBy): Promise<ProcessingReportView> {
-    const { rows, totals } = await this.queries.processingCounts(scope.agencyCodes, period, groupBy);
+    const { rows, totals } = await this.queries.processingCounts(scope.agencyCodes, period, groupBy, this.clock.now());
     const names = await this.queries.groupNames(groupBy, rows.map((r) => r.key));
     return {
       agency: { code: scope.agency.code, name: scope.agency.name, governingBody: scope.agency.governingBody, placeName: scope.agency.placeName },
@@ -103,9 +108,10 @@ export class ReportsService {
 
   async onTimeRate(scope: ReportScope, period: LocalPeriod, definition: OnTimeDefinition): Promise<OnTimeRateView> {
     const monthPeriods = monthsOf(period);
+    const now = this.clock.now();
     const [whole, months] = await Promise.all([
-      this.queries.onTimeCounts(scope.agencyCodes, period),
-      this.queries.onTimeSeries(scope.agencyCodes, monthPeriods),
+      this.queries.onTimeCounts(scope.agencyCodes, period, now),
+      this.queries.onTimeSeries(scope.agencyCodes, monthPeriods, now),
     ]);
     return {
       agency: { code: scope.agency.code, name: scope.agency.name },
@@ -116,16 +122,23 @@ export class ReportsService {
     };
   }
 
-  /** The PAR criterion: the rate under the rubric's own definition, scored by the rubric's bands. */
+  /**
+   * The PAR criterion: the rate under the rubric's own definition, scored by the rubric's bands. A
+   * score comes only from a rubric configured for the province and year (DOMAIN.md §6); otherwise
+   * the example rubric's figure is given apart, labelled as an example, and score is null.
+   */
   async parScore(scope: ReportScope, period: LocalPeriod): Promise<ParScoreView> {
-    const rubric = await this.rubrics.forAgency(scope.agency.code, periodYear(period));
-    const counts = await this.queries.onTimeCounts(scope.agencyCodes, period);
+    const configured = await this.rubrics.configuredFor(scope.agency.code, periodYear(period));
+    const rubric = configured ?? (await this.rubrics.example()) ?? (await this.rubrics.forAgency(scope.agency.code, periodYear(period)));
+    const counts = await this.queries.onTimeCounts(scope.agencyCodes, period, this.clock.now());
     const rate = rateView(rubric.definition, counts[rubric.definition]);
+    const figure = parScore(rate.rate, toDomainRubric(rubric));
     return {
       ...rate,
-      score: parScore(rate.rate, toDomainRubric(rubric)),
+      score: configured ? figure : null,
       maxScore: rubric.maxScore,
-      rubric: { id: rubric.id, name: rubric.name, description: rubric.description, provinceCode: rubric.provinceCode, year: rubric.year },
+      rubric: { id: rubric.id, name: rubric.name, description: rubric.description, provinceCode: rubric.provinceCode, year: rubric.year, example: !configured },
+      exampleScore: configured ? null : { score: figure, maxScore: rubric.maxScore, label: EXAMPLE_SCORE_LABEL },
     };
   }
 

@@ -63,7 +63,8 @@ export class HandoffService {
     const position = (previous?.position ?? 0) + 1;
     const procedure = await manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId });
     const startsAt = previous ? now : firstStepStart(calendar, dossier.receivedAt, now);
-    const deadlineAt = stepDeadline(calendar, { position, startsAt, legalDueAt: dossier.dueAt, process: procedure.processSteps });
+    // The legal due instant caps every step; an apology's new appointment never extends them.
+    const deadlineAt = stepDeadline(calendar, { position, startsAt, legalDueAt: dossier.originalDueAt, process: procedure.processSteps });
     const closed = previous ? await this.close(manager, previous, now) : null;
     const step = manager.create(DossierStepEntity, {
       dossierId: dossier.id,
@@ -80,7 +81,7 @@ export class HandoffService {
       createdBy: user.id,
       result: null,
       // The first row judges the counter's own step against the 15:00 rule.
-      handoverResult: closed ? closed.result : classifyFinished(now, counterDeadline(calendar, dossier.receivedAt)),
+      handoverResult: closed ? closed.result : classifyFinished(now, counterDeadline(calendar, dossier.receivedAt, dossier.originalDueAt)),
       finishedAt: null,
     });
     await manager.insert(DossierStepEntity, step);

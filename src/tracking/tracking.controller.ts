@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
@@ -11,7 +11,7 @@ import { ResolveDto } from './dto/resolve.dto';
 import { ReturnResultDto } from './dto/return.dto';
 import { RefuseDto, StopDto, WithdrawDto } from './dto/stop.dto';
 import { SupplementRequestDto } from './dto/supplement-request.dto';
-import { HandoffResponse, SupplementRequestedResponse } from './dto/tracking.response';
+import { HandoffResponse, SupplementCheckResponse, SupplementRequestedResponse } from './dto/tracking.response';
 import { HandoffService } from './handoff.service';
 import { OutcomeService } from './outcome.service';
 import { SupplementService } from './supplement.service';
@@ -46,6 +46,18 @@ export class TrackingController {
   async requestSupplement(@Param('code') code: string, @Body() body: SupplementRequestDto, @CurrentUser() user: StaffUser) {
     const { dossier, request } = await this.supplements.request(code, body, user);
     return { ...dossierSummaryView(dossier), supplementRequest: supplementRequestView(request) };
+  }
+
+  @Get('supplement-check')
+  @Roles('counter', 'officer', 'head', 'admin')
+  @ApiOperation({
+    summary:
+      'What a supplement request made now would do (counter, officer, head, admin): whether it moves the deadline (within the procedure’s window and before the deadline), and the warnings to show before sending it',
+  })
+  @ApiOkResponse({ type: SupplementCheckResponse })
+  @ApiErrors(401, 403, 404, [409, 'No supplement can be requested in the dossier’s current status'])
+  checkSupplement(@Param('code') code: string, @CurrentUser() user: StaffUser) {
+    return this.supplements.check(code, user);
   }
 
   @Post('supplements')

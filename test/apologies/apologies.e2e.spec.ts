@@ -141,10 +141,16 @@ describe('apology and new appointment (form 04)', () => {
     await untouched(code);
   });
 
-  it('flags as late an apology issued less than one working day before the due instant, or after it', async () => {
-    const lastDay = await receive(); // due Thu 26/11 09:00
+  it('flags as late an apology issued after the close of the last working day before the due day, or after the due instant', async () => {
+    const inTime = await receive(); // due Thu 26/11 09:00
+    const lastDay = await receive();
     const afterDue = await receive();
-    t.clock.set(local('2026-11-25T10:00:00')); // 7 working hours before the due instant
+    // "At the latest 1 day before the due date": by Wednesday's close of business, not 8 working hours before Thursday 09:00.
+    t.clock.set(local('2026-11-25T10:00:00'));
+    const early = await head.post(`/api/v1/dossiers/${inTime}/apologies`, apology(local('2026-11-30T17:00:00')));
+    expect(early.status).toBe(201);
+    expect(early.body.late).toBe(false);
+    t.clock.set(local('2026-11-25T17:01:00'));
     const late = await head.post(`/api/v1/dossiers/${lastDay}/apologies`, apology(local('2026-11-30T17:00:00')));
     expect(late.status).toBe(201);
     expect(late.body.late).toBe(true);

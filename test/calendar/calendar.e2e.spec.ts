@@ -38,6 +38,33 @@ describe('calendar endpoints and recomputation', () => {
     expect(response.body.provisional).toBe(true);
   });
 
+  it('computes any year 2000–2100 (beyond the official data: provisional) and answers 400 outside', async () => {
+    // Wed 5/9/2046: 1/9 (Sat) and 2/9 (Sun) give Mon 3/9 and Tue 4/9 off. Fri 31/8/2046 09:00 + 1 working day.
+    const y2046 = await dueDate(`from=${encodeURIComponent('2046-08-31T09:00:00+07:00')}&amount=1&unit=working_days`);
+    expect(y2046.status).toBe(200);
+    expect(y2046.body).toEqual({ dueAt: new Date('2046-09-05T09:00:00+07:00').toISOString(), provisional: true });
+    const y2100 = await dueDate(`from=${encodeURIComponent('2100-06-01T09:00:00+07:00')}&amount=1&unit=working_days`);
+    expect(y2100.status).toBe(200);
+    for (const from of ['2101-01-03T09:00:00+07:00', '1999-06-01T09:00:00+07:00', '2100-12-31T09:00:00+07:00']) {
+      const response = await dueDate(`from=${encodeURIComponent(from)}&amount=5&unit=working_days`);
+      expect([from, response.status, response.body.errors?.[0]?.field]).toEqual([from, 400, 'from']);
+    }
+    const days = await anonymous.get('/api/v1/calendar/days?from=2100-12-30&to=2101-01-02');
+    expect([days.status, days.body.errors?.[0]?.field]).toEqual([400, 'to']);
+  });
+
+  it('starts working-day procedures received after the cut-off on the next working day when the agency chooses it', async () => {
+    const from = encodeURIComponent('2026-03-03T15:30:00+07:00'); // Tuesday, after the 15:00 cut-off
+    const query = `from=${from}&amount=3&unit=working_days&agencyCode=000.17.22.H56`;
+    expect((await dueDate(query)).body.dueAt).toBe(new Date('2026-03-06T15:30:00+07:00').toISOString()); // off by default
+    const put = await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { cutoffStartsNextDay: true });
+    expect(put.status).toBe(200);
+    expect(put.body.cutoffStartsNextDay).toBe(true);
+    expect((await dueDate(query)).body.dueAt).toBe(new Date('2026-03-06T17:00:00+07:00').toISOString()); // from Wed 07:30
+    expect((await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { cutoffStartsNextDay: 'yes' })).status).toBe(400);
+    expect((await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { cutoffStartsNextDay: false })).body.cutoffStartsNextDay).toBe(false);
+  });
+
   it('rejects bad parameters with 400 naming the field', async () => {
     const response = await dueDate('from=yesterday&amount=-1&unit=weeks');
     expect(response.status).toBe(400);
@@ -117,7 +144,7 @@ describe('calendar endpoints and recomputation', () => {
     const counter = await anonymous.login('tiepnhan');
     const agency = await counter.get('/api/v1/calendar/agencies/000.17.22.H56');
     expect(agency.status).toBe(200);
-    expect(agency.body).toEqual({ agencyCode: '000.17.22.H56', workingHours: put.body.workingHours, saturdayHours: put.body.saturdayHours, cutoff: put.body.cutoff, days: [{ date: '2026-12-24', working: false, reason: 'Đại hội' }] });
+    expect(agency.body).toEqual({ agencyCode: '000.17.22.H56', workingHours: put.body.workingHours, saturdayHours: put.body.saturdayHours, cutoff: put.body.cutoff, cutoffStartsNextDay: false, days: [{ date: '2026-12-24', working: false, reason: 'Đại hội' }] });
     const other = await (await anonymous.login('tiepnhan2')).get('/api/v1/calendar/agencies/000.17.22.H56');
     expect(other.status).toBe(403);
   });

@@ -87,4 +87,33 @@ const applicant = { fullName: 'Trần Thị Mai Anh', idNumber: '038190054321', 
     expect(text).toContain('Trần Quốc Hưng');
     expect(text).not.toContain('THỦ TRƯỞNG CƠ QUAN');
   });
+
+  it('warns before a second supplement request and once the dossier is late, and marks the agency\'s late request', async () => {
+    const code = await receive('1.004873'); // Mon 23/11 09:00, due Thu 26/11 09:00, window to Thu 26/11 17:00
+    expect((await counter.post(`/api/v1/dossiers/${code}/supplement-requests`, { items: [{ name: 'Giấy xác nhận cư trú' }], reason: 'Thiếu giấy tờ' })).status).toBe(201);
+    t.clock.set('2026-11-24T09:00:00+07:00');
+    expect((await counter.post(`/api/v1/dossiers/${code}/supplements`, {})).status).toBe(200); // due again Fri 27/11 09:00
+    t.clock.set('2026-11-30T09:00:00+07:00'); // Monday: past the window and the deadline
+    try {
+      const dialog = await openDossier(code, 'supplement');
+      const warnings = dialog.locator('[data-testid=supplement-warnings] li');
+      await expectCount(warnings, 2);
+      await expectContains(warnings.nth(0), 'lần thứ hai');
+      await expectContains(warnings.nth(1), 'quá hạn');
+      await expectContains(dialog, 'thời hạn giải quyết không được tính lại');
+      await expectFits(page, 'chi-tiet-supplement-warnings');
+      await dialog.locator('textarea[name=items]').fill('Bản sao giấy khai sinh');
+      await dialog.locator('textarea[name=reason]').fill('Cần đối chiếu');
+      await dialog.locator('[data-testid=dialog-confirm]').click();
+      await expectContains(page.locator('#page-message'), 'Đã lập phiếu yêu cầu bổ sung hồ sơ.');
+      await page.reload();
+      await expectContains(page.locator('[data-testid=late-request]'), 'Yêu cầu muộn của cơ quan');
+      const dossier = (await counter.get(`/api/v1/dossiers/${code}`)).body;
+      expect(dossier.supplementRequests.map((r: { lateReason: string | null }) => r.lateReason)).toEqual([null, 'after_due']);
+      expect(new Date(dossier.originalDueAt).toISOString()).toBe(new Date('2026-11-27T09:00:00+07:00').toISOString());
+      await expectFits(page, 'chi-tiet-late-request');
+    } finally {
+      t.clock.set('2026-11-23T09:00:00+07:00');
+    }
+  });
 });

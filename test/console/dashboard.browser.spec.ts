@@ -102,6 +102,8 @@ import {
     const par = (await manager.get(`/api/v1/reports/par-score?${PERIOD}`)).body;
     await expectContains(page.locator('[data-testid=par-rubric]'), par.rubric.name);
     await expectText(page.locator('[data-testid=par-score]'), new RegExp(`^${par.score === null ? '—' : String(par.score).replace('.', ',')} / ${par.maxScore} điểm$`));
+    // Without a rubric configured for the province and year, the example's figure is labelled as one.
+    if (par.exampleScore) await expectContains(page.locator('[data-testid=par-example]'), 'Ví dụ minh họa theo bộ tiêu chí mẫu');
 
     // A quarter from the quick choices: the server's period, three bars.
     await page.getByLabel('Quý', { exact: true }).check({ force: true });

@@ -22,6 +22,8 @@ export interface ScenarioDossier {
   channel: 'direct' | 'online' | 'postal';
   /** Local times, "YYYY-MM-DDTHH:MM" in Vietnam. */
   receivedAt: string;
+  /** A paper dossier entered later by the administrator (local time of the entry), back-dated to receivedAt. */
+  enteredAt?: string;
   /** Who receives and acts: the demo admin of 000.17.22.H56 by default. */
   actor?: 'admin' | 'province';
   receivingAgencyCode?: string;
@@ -30,6 +32,8 @@ export interface ScenarioDossier {
   resolvedAt?: string;
   stoppedAt?: string;
   withdrawnAt?: string;
+  /** Refused after appraisal (form 03). */
+  refusedAt?: string;
   rating?: { at: string; level: RatingLevel };
 }
 
@@ -61,8 +65,14 @@ export class ScenarioBuilder {
       const client = () => (d.actor === 'province' ? this.clients.province : this.clients.admin);
       const code = () => this.codes.get(d.key) as string;
       const add = (at: string, order: number, run: () => Promise<void>) => steps.push({ at, order: index * 100 + order, run });
-      add(d.receivedAt, 0, async () => {
-        const body = { procedureCode: d.procedureCode, applicant, channel: d.channel, ...(d.receivingAgencyCode ? { receivingAgencyCode: d.receivingAgencyCode } : {}) };
+      add(d.enteredAt ?? d.receivedAt, 0, async () => {
+        const body = {
+          procedureCode: d.procedureCode,
+          applicant,
+          channel: d.channel,
+          ...(d.receivingAgencyCode ? { receivingAgencyCode: d.receivingAgencyCode } : {}),
+          ...(d.enteredAt ? { receivedAt: vn(d.receivedAt) } : {}),
+        };
         const response = await client().post('/api/v1/dossiers', body);
         expect(response.status).toBe(201);
         this.codes.set(d.key, response.body.code);
@@ -75,6 +85,7 @@ export class ScenarioBuilder {
       if (d.resolvedAt) add(d.resolvedAt, 60, () => this.post(client(), `/api/v1/dossiers/${code()}/resolve`, { outcome: 'approved' }, 200));
       if (d.stoppedAt) add(d.stoppedAt, 60, () => this.post(client(), `/api/v1/dossiers/${code()}/stop`, { reason: 'Công dân đề nghị dừng' }, 200));
       if (d.withdrawnAt) add(d.withdrawnAt, 60, () => this.post(client(), `/api/v1/dossiers/${code()}/withdraw`, {}, 200));
+      if (d.refusedAt) add(d.refusedAt, 60, () => this.post(client(), `/api/v1/dossiers/${code()}/refuse`, { reasons: ['Không đủ điều kiện theo quy định'] }, 200));
       if (d.rating) add(d.rating.at, 70, () => this.rate(code(), d.rating as { at: string; level: RatingLevel }));
     });
     steps.sort((a, b) => vn(a.at).localeCompare(vn(b.at)) || a.order - b.order);

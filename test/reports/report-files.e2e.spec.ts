@@ -36,7 +36,7 @@ describe('Biểu 06 files: CSV, XLSX and PDF', () => {
   });
   afterAll(() => t.close());
 
-  it('writes CSV with a BOM, the 13 columns plus the code, the rows and the totals', async () => {
+  it('writes CSV with a BOM, the 15 columns plus the code, the rows and the totals', async () => {
     const file = await download(manager, `/api/v1/reports/processing?${OCTOBER}&format=csv`);
     expect(file.status).toBe(200);
     expect(file.type).toContain('text/csv');
@@ -45,10 +45,12 @@ describe('Biểu 06 files: CSV, XLSX and PDF', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split('\r\n');
     const header = [...lines[0].matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => m[1] ?? m[2]);
-    expect(header).toHaveLength(14);
+    expect(header).toHaveLength(16);
+    expect(header.slice(14)).toEqual(['Số hồ sơ kết thúc không có kết quả (rút, dừng) - Tổng số', 'Số hồ sơ kết thúc không có kết quả (rút, dừng) - Trong đó sau thời hạn (tính quá hạn)']);
     expect(header.slice(0, 6)).toEqual(['STT', 'Mã', 'Lĩnh vực giải quyết', 'Số hồ sơ nhận giải quyết - Tổng số', 'Số hồ sơ nhận giải quyết - Trực tuyến', 'Số hồ sơ nhận giải quyết - Trực tiếp, dịch vụ bưu chính']);
-    expect(lines[2]).toBe('2,HOTICH,Hộ tịch,9,2,5,2,5,2,1,2,3,1,2');
-    expect(lines[4]).toBe(',,Tổng cộng,14,3,8,3,8,3,2,3,4,2,2');
+    // Each row balances: 9 = 5 + 3 + 1 (A8 withdrawn before its due instant).
+    expect(lines[2]).toBe('2,HOTICH,Hộ tịch,9,2,5,2,5,2,1,2,3,1,2,1,0');
+    expect(lines[4]).toBe(',,Tổng cộng,14,3,8,3,8,3,2,3,4,2,2,2,0');
   });
 
   it('writes an XLSX laid out like the printed form: two header rows with merged cells, bold totals', async () => {
@@ -71,6 +73,7 @@ describe('Biểu 06 files: CSV, XLSX and PDF', () => {
       'Số hồ sơ nhận giải quyết', 'Số hồ sơ nhận giải quyết', 'Số hồ sơ nhận giải quyết', 'Số hồ sơ nhận giải quyết',
       'Số hồ sơ đã giải quyết', 'Số hồ sơ đã giải quyết', 'Số hồ sơ đã giải quyết', 'Số hồ sơ đã giải quyết',
       'Số hồ sơ đang giải quyết', 'Số hồ sơ đang giải quyết', 'Số hồ sơ đang giải quyết',
+      'Số hồ sơ kết thúc không có kết quả (rút, dừng)', 'Số hồ sơ kết thúc không có kết quả (rút, dừng)',
     ]);
     expect(sheet.getCell('D7').isMerged && sheet.getCell('D7').master.address).toBe('C7');
     expect(sheet.getCell('M7').master.address).toBe('K7');
@@ -79,13 +82,19 @@ describe('Biểu 06 files: CSV, XLSX and PDF', () => {
       'Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước chuyển qua',
       'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn',
       'Tổng số', 'Trong hạn', 'Quá hạn',
+      'Tổng số', 'Trong đó sau thời hạn (tính quá hạn)',
     ]);
-    expect((sheet.getRow(9).values as unknown[]).slice(1)).toEqual(Array.from({ length: 13 }, (_, i) => `(${i + 1})`));
-    expect((sheet.getRow(11).values as unknown[]).slice(1)).toEqual([2, 'Hộ tịch', 9, 2, 5, 2, 5, 2, 1, 2, 3, 1, 2]);
+    expect((sheet.getRow(9).values as unknown[]).slice(1)).toEqual(Array.from({ length: 15 }, (_, i) => `(${i + 1})`));
+    expect((sheet.getRow(11).values as unknown[]).slice(1)).toEqual([2, 'Hộ tịch', 9, 2, 5, 2, 5, 2, 1, 2, 3, 1, 2, 1, 0]);
     const totals = sheet.getRow(13);
-    expect((totals.values as unknown[]).slice(2)).toEqual(['Tổng cộng', 14, 3, 8, 3, 8, 3, 2, 3, 4, 2, 2]);
+    expect((totals.values as unknown[]).slice(2)).toEqual(['Tổng cộng', 14, 3, 8, 3, 8, 3, 2, 3, 4, 2, 2, 2, 0]);
     expect(totals.getCell(2).font?.bold).toBe(true);
-    expect(totals.getCell(13).font?.bold).toBe(true);
+    expect(totals.getCell(15).font?.bold).toBe(true);
+    // The notes, then the signature block: người lập biểu left, the place and date and thủ trưởng đơn vị right.
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Hạc Thành, ngày 23 tháng 11 năm 2026', '(Ký, ghi rõ họ tên, đóng dấu)']));
+    expect(texts.some((text) => text.includes('(3) = (7) + (11) + (14)'))).toBe(true);
     expect(sheet.getRow(11).getCell(3).font?.bold).toBeFalsy();
     expect(sheet.pageSetup.orientation).toBe('landscape');
   });
@@ -104,6 +113,10 @@ describe('Biểu 06 files: CSV, XLSX and PDF', () => {
     expect(text).toContain('Số hồ sơ đang giải quyết');
     expect(text).toContain('Tổng cộng');
     expect(text).toContain('Hạc Thành, ngày 23 tháng 11 năm 2026');
+    expect(text).toContain('kết thúc không có kết quả');
+    expect(text).toContain('(3) = (7) + (11) + (14)');
+    expect(text).toMatch(/người lập biểu/i);
+    expect(text).toMatch(/thủ trưởng đơn vị/i);
 
     mkdirSync(PREVIEW_DIR, { recursive: true });
     const pdfPath = join(PREVIEW_DIR, 'bieu-06.pdf');

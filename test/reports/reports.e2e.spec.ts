@@ -49,28 +49,28 @@ describe('reports over a month counted by hand (October 2026)', () => {
     // Chứng thực: B1 online resolved early; B2 stopped; B3 pending on time.
     expect(counts(report.rows[0])).toEqual({
       received: { total: 3, online: 1, directOrPostal: 2, carriedOver: 0 },
-      resolved: { total: 1, early: 1, onTime: 0, late: 0 },
+      resolved: { total: 1, early: 1, onTime: 0, late: 0, refused: 0 },
       pending: { total: 1, onTime: 1, late: 0 },
     });
-    expect(report.rows[0].endedUnresolved).toEqual({ total: 1, refused: 0, withdrawn: 0, stopped: 1 });
+    expect(report.rows[0].endedUnresolved).toEqual({ total: 1, withdrawn: 0, stopped: 1, late: 0 });
     // Hộ tịch: carried over A6, A9; new A1 A3 A5 A8 A10 (direct or postal), A2 A4 (online);
     // resolved A1 A10 early, A2 on time, A3 A6 late; pending A5 on time, A4 A9 late; A8 withdrawn.
     expect(counts(report.rows[1])).toEqual({
       received: { total: 9, online: 2, directOrPostal: 5, carriedOver: 2 },
-      resolved: { total: 5, early: 2, onTime: 1, late: 2 },
+      resolved: { total: 5, early: 2, onTime: 1, late: 2, refused: 0 },
       pending: { total: 3, onTime: 1, late: 2 },
     });
-    expect(report.rows[1].endedUnresolved).toEqual({ total: 1, refused: 0, withdrawn: 1, stopped: 0 });
+    expect(report.rows[1].endedUnresolved).toEqual({ total: 1, withdrawn: 1, stopped: 0, late: 0 });
     // Hộ kinh doanh: C1 carried over, resolved at its due instant (on time); C2 late despite the apology.
     expect(counts(report.rows[2])).toEqual({
       received: { total: 2, online: 0, directOrPostal: 1, carriedOver: 1 },
-      resolved: { total: 2, early: 0, onTime: 1, late: 1 },
+      resolved: { total: 2, early: 0, onTime: 1, late: 1, refused: 0 },
       pending: { total: 0, onTime: 0, late: 0 },
     });
     expect(report.totals).toMatchObject({ code: null, name: 'Tổng cộng' });
     expect(counts(report.totals)).toEqual({
       received: { total: 14, online: 3, directOrPostal: 8, carriedOver: 3 },
-      resolved: { total: 8, early: 3, onTime: 2, late: 3 },
+      resolved: { total: 8, early: 3, onTime: 2, late: 3, refused: 0 },
       pending: { total: 4, onTime: 2, late: 2 },
     });
   });
@@ -81,12 +81,12 @@ describe('reports over a month counted by hand (October 2026)', () => {
     expect(report.rows[0].name).toMatch(/\S/);
     expect(counts(report.rows[0])).toEqual({
       received: { total: 1, online: 0, directOrPostal: 1, carriedOver: 0 },
-      resolved: { total: 0, early: 0, onTime: 0, late: 0 },
+      resolved: { total: 0, early: 0, onTime: 0, late: 0, refused: 0 },
       pending: { total: 1, onTime: 1, late: 0 },
     });
     expect(counts(report.rows[1])).toEqual({
       received: { total: 8, online: 2, directOrPostal: 4, carriedOver: 2 },
-      resolved: { total: 5, early: 2, onTime: 1, late: 2 },
+      resolved: { total: 5, early: 2, onTime: 1, late: 2, refused: 0 },
       pending: { total: 2, onTime: 0, late: 2 },
     });
     expect(counts(report.totals).received.total).toBe(14);
@@ -161,7 +161,7 @@ describe('reports over a month counted by hand (October 2026)', () => {
     // D1 at the second commune: received directly, pending and late at the end of October.
     expect(counts(report.totals)).toEqual({
       received: { total: 15, online: 3, directOrPostal: 9, carriedOver: 3 },
-      resolved: { total: 8, early: 3, onTime: 2, late: 3 },
+      resolved: { total: 8, early: 3, onTime: 2, late: 3, refused: 0 },
       pending: { total: 5, onTime: 2, late: 3 },
     });
     const second = (await province.get(`/api/v1/reports/processing?${OCTOBER}&agencyCode=000.18.22.H56`)).body;
@@ -182,13 +182,17 @@ describe('reports over a month counted by hand (October 2026)', () => {
   });
 
   describe('PAR rubric and the index export', () => {
-    it('is seeded with the illustrative example rubric, used by default', async () => {
+    it('is seeded with the illustrative example rubric, whose figure is never a score', async () => {
       const list = (await manager.get('/api/v1/par-rubrics')).body;
-      expect(list).toEqual([expect.objectContaining({ id: 'example-on-time-2025', provinceCode: null, year: 2025, definition: 'resolved', maxScore: 1 })]);
+      expect(list).toEqual([expect.objectContaining({ id: 'example-on-time-2025', provinceCode: null, year: 2025, definition: 'resolved', maxScore: 1, example: true })]);
       expect(list[0].description).toContain('minh họa');
       const par = (await manager.get(`/api/v1/reports/par-score?${OCTOBER}`)).body;
-      // 5/8 = 62.5% under the example's "resolved" definition: below 90%, no points.
-      expect(par).toMatchObject({ definition: 'resolved', rate: 0.625, numerator: 5, denominator: 8, score: 0, maxScore: 1, rubric: { id: 'example-on-time-2025' } });
+      // No rubric configured for the province and 2026: no score. 5/8 = 62.5% under the example's
+      // "resolved" definition is below 90%: the example gives 0, labelled as an example.
+      expect(par).toMatchObject({ definition: 'resolved', rate: 0.625, numerator: 5, denominator: 8, score: null, maxScore: 1, rubric: { id: 'example-on-time-2025', example: true } });
+      expect(par.exampleScore).toEqual({ score: 0, maxScore: 1, label: expect.stringContaining('Ví dụ minh họa') });
+      const exported = (await manager.get(`/api/v1/index-export?${OCTOBER}`)).body;
+      expect(exported.par).toMatchObject({ score: null, rubric: { example: true }, exampleScore: { score: 0 } });
     });
 
     it('lets an administrator configure the province’s rubric, and scores with it', async () => {
@@ -220,10 +224,10 @@ describe('reports over a month counted by hand (October 2026)', () => {
       expect(duplicate.status).toBe(409);
 
       const par = (await manager.get(`/api/v1/reports/par-score?${OCTOBER}`)).body;
-      expect(par).toMatchObject({ definition: 'index766', rate: 0.5, score: 1, maxScore: 2, rubric: { id: 'thanh-hoa-2026', provinceCode: '000.00.00.H56', year: 2026 } });
-      // Another year still falls back on the default rubric.
+      expect(par).toMatchObject({ definition: 'index766', rate: 0.5, score: 1, maxScore: 2, rubric: { id: 'thanh-hoa-2026', provinceCode: '000.00.00.H56', year: 2026, example: false }, exampleScore: null });
+      // Another year has no configured rubric: no score, the example apart.
       const earlier = (await manager.get('/api/v1/reports/par-score?period=year&year=2025')).body;
-      expect(earlier.rubric.id).toBe('example-on-time-2025');
+      expect(earlier).toMatchObject({ score: null, rubric: { id: 'example-on-time-2025', example: true } });
     });
 
     it('exports the indicators for the index scorer with points that follow the rubric', async () => {

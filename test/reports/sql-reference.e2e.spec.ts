@@ -34,6 +34,8 @@ interface GenPeriod {
   days: number;
   /** Extra minutes on both ends: periods that do not start at midnight stress the SQL too. */
   shiftMinutes: number;
+  /** The present as a share of the period (over 1: the period is over); open dossiers are judged at it. */
+  nowShare: number | null;
 }
 
 /** Edges are drawn by index, modulo the run's number of edges. */
@@ -66,7 +68,13 @@ const periodArb: fc.Arbitrary<GenPeriod> = fc.record({
   fromDay: fc.integer({ min: -10, max: 40 }),
   days: fc.integer({ min: 1, max: 45 }),
   shiftMinutes: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -600, max: 600 })),
+  nowShare: fc.option(fc.double({ min: 0, max: 1.2, noNaN: true }), { nil: null }),
 });
+
+function nowOf(p: GenPeriod, period: ReportPeriod): Date | undefined {
+  if (p.nowShare === null) return undefined;
+  return new Date(period.from.getTime() + Math.floor(p.nowShare * (period.to.getTime() - period.from.getTime())));
+}
 
 function periodOf(p: GenPeriod): ReportPeriod {
   const from = BASE + p.fromDay * DAY + p.shiftMinutes * MINUTE;
@@ -189,26 +197,27 @@ describe('SQL aggregates equal the domain reference implementations on generated
         const built = build(gen, pieces, procedures);
         const agency = await insert(built);
         const month = { from: new Date(BASE), to: new Date(Date.parse('2026-04-01T00:00:00+07:00')) };
+        const now = nowOf(genPeriod, period);
         for (const p of [period, month]) {
           const facts = factsAt(built, p);
           for (const groupBy of ['field', 'procedure'] as const) {
-            const expected = processingReport(facts, p, groupBy);
-            const actual = await queries.processingCounts([agency], p, groupBy);
+            const expected = processingReport(facts, p, groupBy, { now });
+            const actual = await queries.processingCounts([agency], p, groupBy, now);
             expect(actual.rows.map((r) => ({ key: r.key, ...r.counts }))).toEqual(expected.rows);
             expect(actual.totals).toEqual(expected.totals);
           }
-          const rates = await queries.onTimeCounts([agency], p);
+          const rates = await queries.onTimeCounts([agency], p, now);
           for (const definition of ON_TIME_DEFINITIONS) {
-            const expected = onTimeRate(facts, p, definition);
+            const expected = onTimeRate(facts, p, definition, { now });
             expect([definition, rates[definition]]).toEqual([definition, { numerator: expected.numerator, denominator: expected.denominator }]);
           }
         }
         // The pieces of the period in one statement.
-        const series = await queries.onTimeSeries([agency], pieces);
+        const series = await queries.onTimeSeries([agency], pieces, now);
         pieces.forEach((piece, i) => {
           const facts = factsAt(built, piece);
           for (const definition of ON_TIME_DEFINITIONS) {
-            const expected = onTimeRate(facts, piece, definition);
+            const expected = onTimeRate(facts, piece, definition, { now });
             expect([i, definition, series[i][definition]]).toEqual([i, definition, { numerator: expected.numerator, denominator: expected.denominator }]);
           }
         });

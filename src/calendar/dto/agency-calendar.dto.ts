@@ -59,6 +59,14 @@ export class AgencyCalendarDto {
   @Matches(TIME, { message: 'cutoff must be HH:MM' })
   cutoff?: string;
 
+  @ApiPropertyOptional({
+    example: false,
+    description: 'Working-day procedures received at or after the cut-off start counting at the opening of the next working day (off by default; provinces differ)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cutoffStartsNextDay?: boolean;
+
   @ApiPropertyOptional({ type: () => [AgencyDayDto], maxItems: 366, description: "The agency's own day exceptions (replace the stored ones)" })
   @IsOptional()
   @IsArray()

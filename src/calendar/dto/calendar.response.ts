@@ -81,6 +81,9 @@ export class AgencyCalendarResponse {
   @ApiProperty({ example: '15:00' })
   cutoff: string;
 
+  @ApiProperty({ example: false, description: 'Working-day procedures received at or after the cut-off count from the next working day' })
+  cutoffStartsNextDay: boolean;
+
   @ApiProperty({ type: () => [AgencyDayResponse], description: "The agency's own day exceptions" })
   days: AgencyDayResponse[];
 }

@@ -67,6 +67,13 @@ export class ProcedureResponse {
   @ApiProperty({ enum: ['restart', 'pause'], description: 'What a supplement does to the clock' })
   supplementPolicy: string;
 
+  @ApiProperty({
+    type: 'integer',
+    example: 3,
+    description: 'Working days after the day of receipt within which a supplement request restarts (or pauses) the clock; a later one is the agency’s late request and moves nothing',
+  })
+  supplementWindowDays: number;
+
   @ApiProperty({ type: () => [ProcedureDocumentResponse] })
   documents: ProcedureDocumentResponse[];
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { CalendarError } from '../../domain/calendar/errors';
 import { DomainError, DomainErrorCode, FieldError } from './domain-error';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -45,6 +46,11 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   toBody(exception: unknown): ErrorBody {
+    // A calendar computation refused for its input (a date outside 2000–2100, a day off where a
+    // working day is needed); inconsistent clock events stay a 500.
+    if (exception instanceof CalendarError && exception.code !== 'CALENDAR_INVALID_EVENTS' && exception.code !== 'CALENDAR_INVALID_DEFINITION') {
+      return { statusCode: 400, error: REASON[400], message: exception.message, errors: [{ field: 'date', message: exception.message }] };
+    }
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_CODE[exception.code];
       return withErrors({ statusCode, error: REASON[statusCode], message: exception.message }, exception.errors);

@@ -197,6 +197,11 @@ function who(unit, officer) {
   return officer ? `${unit} – ${officer}` : unit;
 }
 
+const LATE_REQUEST_HINTS = {
+  after_window: 'Yêu cầu sau thời hạn được yêu cầu bổ sung (tính từ ngày tiếp nhận)',
+  after_due: 'Yêu cầu khi hồ sơ đã quá hạn: hồ sơ vẫn tính là quá hạn',
+};
+
 function renderExtra() {
   const status = $('#d-pdf-status');
   const blocks = [];
@@ -211,7 +216,14 @@ function renderExtra() {
           h(
             'li',
             {},
-            h('div', { class: 'block-head' }, h('strong', {}, `Lần ${r.number}`), ` · ${dateTime(r.requestedAt)} · ${r.requestedBy ?? ''}`, r.receivedAt ? h('span', { class: 'chip chip-ok' }, `Đã nhận bổ sung ${dateTime(r.receivedAt)}`) : h('span', { class: 'chip chip-soon' }, 'Chờ bổ sung')),
+            h(
+              'div',
+              { class: 'block-head' },
+              h('strong', {}, `Lần ${r.number}`),
+              ` · ${dateTime(r.requestedAt)} · ${r.requestedBy ?? ''}`,
+              r.receivedAt ? h('span', { class: 'chip chip-ok' }, `Đã nhận bổ sung ${dateTime(r.receivedAt)}`) : h('span', { class: 'chip chip-soon' }, 'Chờ bổ sung'),
+              r.lateReason ? h('span', { class: 'chip chip-overdue', dataset: { testid: 'late-request' }, title: LATE_REQUEST_HINTS[r.lateReason] ?? '' }, 'Yêu cầu muộn của cơ quan: không tính lại thời hạn') : null,
+            ),
             h('div', {}, (r.items ?? []).map((i) => i.name ?? i).join('; ')),
             r.reason ? h('div', { class: 'sub' }, `Lý do: ${r.reason}`) : null,
             pdfLink({ path: `${base}/supplement-requests/${r.number}.pdf`, label: `Phiếu yêu cầu bổ sung lần ${r.number} (Mẫu 02)`, status, what: 'Phiếu yêu cầu bổ sung', className: 'btn btn-link-print' }),
@@ -326,10 +338,34 @@ async function handoff() {
   await afterAction(`Đã chuyển hồ sơ cho ${row.toUnit ?? 'đơn vị nhận'}.${judged}${deadline}`, printLink(`${base}/control-slip.pdf`, 'In phiếu kiểm soát (Mẫu 06)', 'Phiếu kiểm soát'));
 }
 
+/** What a request now would do (GET …/supplement-check): the warnings to read before sending it. */
+async function supplementWarnings() {
+  try {
+    return await get(`${base}/supplement-check`);
+  } catch {
+    return null; // the check is advice: without it the dialog still works
+  }
+}
+
+function supplementIntro(check) {
+  const restarts = !check || check.movesDeadline;
+  const text = restarts
+    ? `Hồ sơ chuyển sang trạng thái “Yêu cầu bổ sung giấy tờ”; thời hạn giải quyết được tính lại khi nhận đủ hồ sơ bổ sung${check ? ` (yêu cầu trong thời hạn, đến ${dateTime(check.windowEndsAt)})` : ''}. Hướng dẫn người nộp một lần, đầy đủ.`
+    : 'Hồ sơ chuyển sang trạng thái “Yêu cầu bổ sung giấy tờ”, nhưng thời hạn giải quyết không được tính lại. Hướng dẫn người nộp một lần, đầy đủ.';
+  const warnings = check?.warnings ?? [];
+  return h(
+    'div',
+    {},
+    warnings.length > 0 ? notice('warning', h('strong', {}, 'Lưu ý trước khi gửi: '), h('ul', { dataset: { testid: 'supplement-warnings' } }, warnings.map((w) => h('li', { dataset: { code: w.code } }, w.message)))) : null,
+    h('p', {}, text),
+  );
+}
+
 async function requestSupplement() {
+  const check = await supplementWarnings();
   const done = await openDialog({
     title: 'Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)',
-    intro: h('p', {}, 'Hồ sơ chuyển sang trạng thái “Yêu cầu bổ sung giấy tờ”; thời hạn giải quyết được tính lại khi nhận đủ hồ sơ bổ sung. Hướng dẫn người nộp một lần, đầy đủ.'),
+    intro: supplementIntro(check),
     content: [
       dialogField({ label: 'Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)', name: 'items', rows: 4, required: true }),
       dialogField({ label: 'Lý do', name: 'reason', rows: 2, required: true }),
@@ -513,16 +549,49 @@ async function nextWorkingDayAfter(dueMs) {
   }
 }
 
+/**
+ * "Chậm nhất 01 ngày trước ngày hết hạn": by the close of business of the last working day before
+ * the due day, read from the resolving agency's calendar; null when it cannot be read (the server
+ * flags a late apology anyway).
+ */
+async function apologyDeadline(dueMs) {
+  const agency = dossier.resolvingAgency?.code ?? dossier.resolvingAgencyCode;
+  if (!agency) return null;
+  try {
+    const dueDay = localDate(0, new Date(dueMs));
+    const from = localDate(-21, new Date(dueMs));
+    const dayBefore = localDate(-1, new Date(dueMs));
+    const [days, settings] = await Promise.all([
+      get(`/api/v1/calendar/days${query({ from, to: dayBefore, agencyCode: agency })}`),
+      get(`/api/v1/calendar/agencies/${encodeURIComponent(agency)}`),
+    ]);
+    const last = [...days].reverse().find((d) => d.working && d.date < dueDay);
+    if (!last) return null;
+    const saturday = new Date(`${last.date}T00:00:00Z`).getUTCDay() === 6 && (settings.saturdayHours ?? []).length > 0;
+    const periods = saturday ? settings.saturdayHours : settings.workingHours;
+    const close = periods?.[periods.length - 1]?.end;
+    return close ? new Date(`${last.date}T${close}:00+07:00`).getTime() : null;
+  } catch {
+    return null;
+  }
+}
+
 async function apologise() {
   const dueMs = new Date(dossier.dueAt).getTime();
-  const late = Date.now() > dueMs - 86400_000;
+  const deadline = await apologyDeadline(dueMs);
+  const late = Date.now() > (deadline ?? dueMs);
   const suggested = await nextWorkingDayAfter(dueMs);
   const authority = dossier.resolvingAgency?.name ?? 'cơ quan giải quyết hồ sơ';
   const done = await openDialog({
     title: 'Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
     intro: [
       h('p', {}, `Hạn hiện tại: ${appointment(dossier.dueAt)}. Mỗi hồ sơ chỉ được xin lỗi, hẹn lại một lần; văn bản phát hành chậm nhất 1 ngày trước hạn.`),
-      late ? notice('warning', 'Đã quá thời điểm 1 ngày trước hạn: văn bản vẫn được ghi nhận nhưng bị đánh dấu phát hành muộn.') : null,
+      late
+        ? notice(
+            'warning',
+            `Đã quá thời điểm phát hành${deadline ? ` (${dateTime(new Date(deadline).toISOString())}, cuối ngày làm việc liền trước ngày hết hạn)` : ''}: văn bản vẫn được ghi nhận nhưng bị đánh dấu phát hành muộn.`,
+          )
+        : null,
     ],
     content: [
       dialogField({ label: 'Lý do chậm trễ', name: 'reason', rows: 3, required: true }),

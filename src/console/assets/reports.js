@@ -5,7 +5,7 @@
  */
 import { ApiError, describeError, get, query } from './api.js';
 import { rateChart } from './chart.js';
-import { $, $$, fill, h } from './dom.js';
+import { $, $$, fill, h, notice } from './dom.js';
 import { date, dateTime, localDate, parseVnDate, vnDate } from './format.js';
 import { clearErrors, focusFirstInvalid, setFieldError, showApiFieldErrors } from './forms.js';
 import { pageMessage, startPage } from './layout.js';
@@ -17,7 +17,7 @@ export const DEFINITIONS = {
     label: 'Trên số hồ sơ đã giải quyết',
     numerator: 'giải quyết đúng hạn (kể cả trước hạn)',
     denominator: 'đã giải quyết trong kỳ',
-    note: 'Hồ sơ giải quyết xong trong kỳ; so với ngày hẹn ban đầu.',
+    note: 'Hồ sơ giải quyết xong (kể cả từ chối sau thẩm định) trong kỳ; so với ngày hẹn ban đầu. Hồ sơ rút hoặc dừng sau thời hạn tính là quá hạn.',
   },
   due_in_period: {
     label: 'Trên số hồ sơ đến hạn trong kỳ',
@@ -29,7 +29,7 @@ export const DEFINITIONS = {
     label: 'Chỉ số 766 (chỉ tiêu 2.1)',
     numerator: 'đúng hạn',
     denominator: 'đã giải quyết và đang giải quyết',
-    note: 'Gồm hồ sơ đang giải quyết xét tại cuối kỳ; trừ thời gian chờ bổ sung; yêu cầu bổ sung quá một lần tính là trễ hạn. Vì hồ sơ đang giải quyết được xét tại cuối từng tháng và cuối cả kỳ, số liệu cả kỳ không bằng tổng các tháng.',
+    note: 'Gồm hồ sơ đang giải quyết xét tại cuối kỳ (kỳ chưa kết thúc: tại thời điểm hiện tại, hồ sơ chưa đến hạn không bị tính trễ trước); trừ thời gian chờ bổ sung trong thời hạn yêu cầu; yêu cầu bổ sung quá một lần tính là trễ hạn. Vì hồ sơ đang giải quyết được xét tại cuối từng tháng và cuối cả kỳ, số liệu cả kỳ không bằng tổng các tháng.',
   },
 };
 
@@ -294,18 +294,30 @@ function init() {
     }
   }
 
+  /** A score only from a rubric configured for the province and year; the example's figure apart, labelled as an example. */
   function showPar(par) {
     const def = DEFINITIONS[par.definition];
     const score = par.score === null || par.score === undefined ? null : Number(par.score);
+    const example = par.exampleScore ?? null;
+    const points = (value) => Number(value).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
     fill(
       $('#par-body'),
       h(
         'p',
         { class: 'big-figure', dataset: { testid: 'par-score' } },
-        score === null ? '—' : score.toLocaleString('vi-VN', { maximumFractionDigits: 2 }),
+        score === null ? '—' : points(score),
         h('span', { class: 'sub' }, ` / ${Number(par.maxScore).toLocaleString('vi-VN')} điểm`),
       ),
-      score === null ? h('p', { class: 'muted' }, 'Chưa có hồ sơ trong kỳ để chấm điểm.') : null,
+      example
+        ? notice(
+            'warning',
+            h('strong', {}, 'Chưa có điểm: '),
+            'chưa có bộ tiêu chí do quản trị viên cấu hình cho tỉnh và năm này. ',
+            h('span', { dataset: { testid: 'par-example' } }, `Ví dụ minh họa theo bộ tiêu chí mẫu: ${example.score === null ? '—' : points(example.score)}/${points(example.maxScore)} (không phải điểm PAR INDEX).`),
+          )
+        : score === null
+          ? h('p', { class: 'muted' }, 'Chưa có hồ sơ trong kỳ để chấm điểm.')
+          : null,
       h(
         'dl',
         { class: 'facts par-facts' },
@@ -314,7 +326,7 @@ function init() {
         h('dt', {}, 'Cách tính'),
         h('dd', {}, def?.label ?? par.definition),
         h('dt', {}, 'Thang điểm'),
-        h('dd', { dataset: { testid: 'par-rubric' } }, `${par.rubric.name} (năm ${par.rubric.year})`),
+        h('dd', { dataset: { testid: 'par-rubric' } }, `${par.rubric.example && !/^ví dụ/i.test(par.rubric.name) ? 'Ví dụ – ' : ''}${par.rubric.name} (năm ${par.rubric.year})`),
       ),
       par.rubric.description ? h('p', { class: 'hint' }, par.rubric.description) : null,
     );

@@ -31,4 +31,9 @@ export interface CalendarDefinition {
   saturdayPeriods?: WorkingPeriod[];
   /** 'HH:MM' after which a same-day dossier moves to the next working day; default '15:00'. */
   cutoff?: string;
+  /**
+   * Per agency, off by default (provinces differ): a working-day procedure received at or after the
+   * cut-off starts counting at the opening of the next working day.
+   */
+  cutoffStartsNextDay?: boolean;
 }

@@ -11,10 +11,17 @@ export interface ResolvedYears {
   confirmed: Map<number, boolean>;
 }
 
-/** A year with no announcement: the statutory days off, not confirmed. */
+/** The statute's days off never change for a year: computed once (lunar dates are the costly part). */
+const statuteCache = new Map<number, ReturnType<typeof statutoryDaysOff>>();
+
+/** A year with no announcement: the statutory days off, not confirmed (fresh arrays: callers may add to them). */
 export function statutoryCalendarYear(year: number): CalendarYear {
-  const { daysOff, periods } = statutoryDaysOff(year);
-  return { daysOff, workingSaturdays: [], confirmed: false, periods };
+  let statute = statuteCache.get(year);
+  if (!statute) {
+    statute = statutoryDaysOff(year);
+    statuteCache.set(year, statute);
+  }
+  return { daysOff: [...statute.daysOff], workingSaturdays: [], confirmed: false, periods: statute.periods.map((p) => ({ ...p })) };
 }
 
 function addNames(entry: CalendarYear, names: Map<number, string>): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultWorkingCalendar } from './default-calendar';
-import { type ClockEvent, dueDateFromEvents } from './dossier-clock';
+import { type ClockEvent, dueDateFromEvents, supplementWindowEnd } from './dossier-clock';
 import { type Duration, computeDueDate } from './due-date';
 
 const local = (text: string) => new Date(`${text.replace(' ', 'T')}:00+07:00`);
@@ -23,6 +23,8 @@ describe('dueDateFromEvents', () => {
       provisional: false,
       running: true,
       pausedWorkingMinutes: 0,
+      supplementWindowEndsAt: local('2026-03-05 17:00'),
+      supplementRequests: [],
     });
   });
 
@@ -163,6 +165,65 @@ describe('dueDateFromEvents', () => {
   });
 });
 
+/**
+ * The limits of the restart (DOMAIN.md §4). Received Mon 2/3/2026 08:00: the window closes at the
+ * close of business of the 3rd working day after Monday, Thu 5/3 17:00; 5 working days → Mon 9/3 08:00.
+ */
+describe('limits of the restart', () => {
+  it('a request inside the window restarts the clock and is granted', () => {
+    const result = dueDateFromEvents(calendar, fiveDays, 'restart', [received, requested, supplied]);
+    expect(result.supplementRequests).toEqual([{ at: requested.at, granted: true, lateReason: null, dueAtRequest: local('2026-03-09 08:00') }]);
+  });
+
+  it('a request after the window (Fri 6/3 08:00) is the agency\'s late request: the deadline stays Mon 9/3 08:00', () => {
+    const events: ClockEvent[] = [received, { type: 'supplement_requested', at: local('2026-03-06 08:00') }, { type: 'supplement_received', at: local('2026-03-12 09:00') }];
+    for (const policy of ['restart', 'pause'] as const) {
+      const result = dueDateFromEvents(calendar, fiveDays, policy, events);
+      expect(result).toMatchObject({ dueAt: local('2026-03-09 08:00'), originalDueAt: local('2026-03-09 08:00'), running: true, pausedWorkingMinutes: 0 });
+      expect(result.supplementRequests[0]).toMatchObject({ granted: false, lateReason: 'after_window' });
+    }
+    // While it is outstanding the clock runs on.
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events.slice(0, 2), { now: local('2026-03-20 08:00') })).toMatchObject({
+      running: true,
+      dueAt: local('2026-03-09 08:00'),
+    });
+  });
+
+  it('a request after the due instant never turns the late dossier on time, however long the window', () => {
+    const events: ClockEvent[] = [received, { type: 'supplement_requested', at: local('2026-03-09 08:01') }, { type: 'supplement_received', at: local('2026-03-10 08:00') }];
+    const result = dueDateFromEvents(calendar, fiveDays, 'restart', events, { supplementWindowDays: 10 });
+    expect(result).toMatchObject({ originalDueAt: local('2026-03-09 08:00'), supplementWindowEndsAt: local('2026-03-16 17:00') });
+    expect(result.supplementRequests[0]).toMatchObject({ granted: false, lateReason: 'after_due' });
+    // At the due instant itself it is still in time.
+    const atDue = dueDateFromEvents(calendar, fiveDays, 'restart', [received, { type: 'supplement_requested', at: local('2026-03-09 08:00') }], { supplementWindowDays: 10 });
+    expect(atDue.supplementRequests[0].granted).toBe(true);
+  });
+
+  it('the window is per procedure: 5 days → a request on Mon 9/3 07:45 (before the due instant) restarts', () => {
+    const events: ClockEvent[] = [received, { type: 'supplement_requested', at: local('2026-03-09 07:45') }, { type: 'supplement_received', at: local('2026-03-10 08:00') }];
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events, { supplementWindowDays: 5 }).originalDueAt).toEqual(local('2026-03-17 08:00'));
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events).originalDueAt).toEqual(local('2026-03-09 08:00'));
+    expect(() => dueDateFromEvents(calendar, fiveDays, 'restart', events, { supplementWindowDays: 0 })).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }));
+  });
+
+  it('a second request inside the window restarts again (QĐ 766 still counts the dossier late, see reports)', () => {
+    // Restarted Tue 3/3 09:00 → due Tue 10/3 09:00; second request Thu 5/3 10:00, received Fri 6/3 08:00 → Fri 13/3 08:00.
+    const events: ClockEvent[] = [
+      received,
+      { type: 'supplement_requested', at: local('2026-03-02 10:00') },
+      { type: 'supplement_received', at: local('2026-03-03 09:00') },
+      { type: 'supplement_requested', at: local('2026-03-05 10:00') },
+      { type: 'supplement_received', at: local('2026-03-06 08:00') },
+    ];
+    const result = dueDateFromEvents(calendar, fiveDays, 'restart', events);
+    expect(result.originalDueAt).toEqual(local('2026-03-13 08:00'));
+    expect(result.supplementRequests.map((r) => [r.granted, r.dueAtRequest])).toEqual([
+      [true, local('2026-03-09 08:00')],
+      [true, local('2026-03-10 09:00')],
+    ]);
+  });
+});
+
 describe('dueDateFromEvents (properties)', () => {
   const MINUTE = 60_000;
   const first = Date.parse('2023-01-02T00:00:00+07:00') / MINUTE;
@@ -181,6 +242,17 @@ describe('dueDateFromEvents (properties)', () => {
           { type: 'supplement_requested', at: request },
           { type: 'supplement_received', at: supply },
         ];
+        const plain = computeDueDate(calendar, at, d).dueAt;
+        const inRules = request <= supplementWindowEnd(calendar, at) && request <= plain;
+        if (!inRules) {
+          // Outside the window, or already late: recorded, and the deadline does not move.
+          for (const policy of ['restart', 'pause'] as const) {
+            const result = dueDateFromEvents(calendar, d, policy, events);
+            expect(result).toMatchObject({ originalDueAt: plain, pausedWorkingMinutes: 0, running: true });
+            expect(result.supplementRequests[0]).toMatchObject({ granted: false, lateReason: request > plain ? 'after_due' : 'after_window' });
+          }
+          return;
+        }
         expect(dueDateFromEvents(calendar, d, 'restart', events).dueAt).toEqual(computeDueDate(calendar, supply, d).dueAt);
         const waited = calendar.workingMinutesBetween(request, supply);
         const paused = dueDateFromEvents(calendar, d, 'pause', events);
@@ -190,5 +262,16 @@ describe('dueDateFromEvents (properties)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a recorded verdict', () => {
+  it('is kept when the rules change later (a window edited after the request)', () => {
+    const request: ClockEvent = { type: 'supplement_requested', at: local('2026-03-06 08:00'), lateReason: null };
+    const events: ClockEvent[] = [received, request, { type: 'supplement_received', at: local('2026-03-10 08:00') }];
+    // Judged today it would be after the 3-day window; it was granted when made (e.g. a 5-day window then).
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', events).originalDueAt).toEqual(local('2026-03-17 08:00'));
+    const flagged: ClockEvent = { ...request, lateReason: 'after_window' };
+    expect(dueDateFromEvents(calendar, fiveDays, 'restart', [received, flagged, events[2]]).originalDueAt).toEqual(local('2026-03-09 08:00'));
   });
 });

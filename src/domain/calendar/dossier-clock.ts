@@ -4,7 +4,11 @@ import type { WorkingCalendar } from './working-calendar';
 
 export type ClockEvent =
   | { type: 'received'; at: Date }
-  | { type: 'supplement_requested'; at: Date }
+  /**
+   * lateReason, when given, is the verdict recorded when the request was made (rules in force then);
+   * absent, the clock judges the request itself.
+   */
+  | { type: 'supplement_requested'; at: Date; lateReason?: SupplementLateReason | null }
   | { type: 'supplement_received'; at: Date }
   /** Verification or coordination waits, where the procedure allows them. */
   | { type: 'paused'; at: Date }
@@ -18,6 +22,28 @@ export type SupplementPolicy = 'restart' | 'pause';
 export interface ClockOptions {
   /** While the clock is stopped, dueAt is computed as if it resumed at this instant (see below). */
   now?: Date;
+  /**
+   * Working days after the day of receipt within which a supplement request restarts (or pauses) the
+   * clock (NĐ 61 Art. 19.4: 3 working days; per procedure, since sector law may differ).
+   */
+  supplementWindowDays?: number;
+}
+
+export const DEFAULT_SUPPLEMENT_WINDOW_DAYS = 3;
+
+/**
+ * Why a supplement request does not move the deadline: made after the window (the agency's late
+ * request), or when the dossier was already late (a late dossier stays late, whatever its new appointment).
+ */
+export type SupplementLateReason = 'after_window' | 'after_due';
+
+export interface SupplementRequestVerdict {
+  at: Date;
+  /** True when the request stops the clock and its receipt restarts (or resumes) it. */
+  granted: boolean;
+  lateReason: SupplementLateReason | null;
+  /** The deadline in force when the request was made. */
+  dueAtRequest: Date;
 }
 
 export interface ClockResult {
@@ -31,12 +57,20 @@ export interface ClockResult {
   running: boolean;
   /** Working minutes not counted in the current run (pauses, and supplement waits under 'pause'). */
   pausedWorkingMinutes: number;
+  /** End of the window for supplement requests that move the deadline (close of business). */
+  supplementWindowEndsAt: Date;
+  /** Every supplement request in order, with whether it moved the deadline. */
+  supplementRequests: SupplementRequestVerdict[];
 }
 
 interface ClockState {
   runStart: Date | null;
   stoppedSince: Date | null;
   supplementOutstanding: boolean;
+  /** A request outside the rules is outstanding: recorded, the clock runs on. */
+  lateSupplementOutstanding: boolean;
+  windowEndsAt: Date | null;
+  requests: SupplementRequestVerdict[];
   paused: boolean;
   pausedMinutes: number;
   newDueAt: Date | null;
@@ -61,6 +95,10 @@ function resumeIfFree(calendar: WorkingCalendar, state: ClockState, at: Date): v
 }
 
 function receiveSupplement(calendar: WorkingCalendar, state: ClockState, policy: SupplementPolicy, at: Date): void {
+  if (state.lateSupplementOutstanding) {
+    state.lateSupplementOutstanding = false;
+    return;
+  }
   if (!state.supplementOutstanding) throw invalid('supplement_received without an outstanding supplement_requested');
   state.supplementOutstanding = false;
   if (policy === 'pause') return resumeIfFree(calendar, state, at);
@@ -69,7 +107,37 @@ function receiveSupplement(calendar: WorkingCalendar, state: ClockState, policy:
   state.stoppedSince = isStopped(state) ? at : null;
 }
 
-function applyEvent(calendar: WorkingCalendar, state: ClockState, policy: SupplementPolicy, event: ClockEvent): void {
+interface Rules {
+  calendar: WorkingCalendar;
+  duration: Duration;
+  policy: SupplementPolicy;
+  windowDays: number;
+}
+
+/** The deadline as it stands at `at`, with the working time stopped so far left out. */
+function dueSoFar(rules: Rules, state: ClockState, at: Date): Date {
+  const base = computeDueDate(rules.calendar, state.runStart as Date, rules.duration).dueAt;
+  const stoppedNow = state.stoppedSince ? Math.max(0, rules.calendar.workingMinutesBetween(state.stoppedSince, at)) : 0;
+  const minutes = state.pausedMinutes + stoppedNow;
+  return minutes > 0 ? rules.calendar.addWorkingMinutes(base, minutes) : base;
+}
+
+function requestSupplement(rules: Rules, state: ClockState, at: Date, recorded?: SupplementLateReason | null): void {
+  if (state.supplementOutstanding || state.lateSupplementOutstanding) throw invalid('supplement_requested while one is outstanding');
+  const dueAtRequest = dueSoFar(rules, state, at);
+  const judged: SupplementLateReason | null = at > dueAtRequest ? 'after_due' : at > (state.windowEndsAt as Date) ? 'after_window' : null;
+  const lateReason = recorded === undefined ? judged : recorded;
+  state.requests.push({ at, granted: lateReason === null, lateReason, dueAtRequest });
+  if (lateReason) {
+    state.lateSupplementOutstanding = true;
+    return;
+  }
+  stop(state, at);
+  state.supplementOutstanding = true;
+}
+
+function applyEvent(rules: Rules, state: ClockState, event: ClockEvent): void {
+  const { calendar, policy } = rules;
   if (event.type === 'rescheduled') {
     if (!state.runStart) throw invalid('rescheduled before received');
     state.newDueAt = event.newDueAt;
@@ -83,12 +151,10 @@ function applyEvent(calendar: WorkingCalendar, state: ClockState, policy: Supple
   switch (event.type) {
     case 'received':
       state.runStart = at;
+      state.windowEndsAt = supplementWindowEnd(calendar, at, rules.windowDays);
       return;
     case 'supplement_requested':
-      if (state.supplementOutstanding) throw invalid('supplement_requested while one is outstanding');
-      stop(state, at);
-      state.supplementOutstanding = true;
-      return;
+      return requestSupplement(rules, state, at, event.lateReason);
     case 'supplement_received':
       return receiveSupplement(calendar, state, policy, at);
     case 'paused':
@@ -104,10 +170,15 @@ function applyEvent(calendar: WorkingCalendar, state: ClockState, policy: Supple
 }
 
 /** While stopped: pretend every stop ends at `now`, never before the last event. */
-function resumeHypothetically(calendar: WorkingCalendar, state: ClockState, policy: SupplementPolicy, now?: Date): void {
+function resumeHypothetically(rules: Rules, state: ClockState, now?: Date): void {
   const at = new Date(Math.max(now?.getTime() ?? state.lastAt, state.lastAt));
-  if (state.supplementOutstanding) applyEvent(calendar, state, policy, { type: 'supplement_received', at });
-  if (state.paused) applyEvent(calendar, state, policy, { type: 'resumed', at });
+  if (state.supplementOutstanding) applyEvent(rules, state, { type: 'supplement_received', at });
+  if (state.paused) applyEvent(rules, state, { type: 'resumed', at });
+}
+
+/** Close of business of the n-th working day after the day of receipt ("trong 03 ngày làm việc kể từ ngày tiếp nhận"). */
+export function supplementWindowEnd(calendar: WorkingCalendar, receivedAt: Date, windowDays = DEFAULT_SUPPLEMENT_WINDOW_DAYS): Date {
+  return computeDueDate(calendar, receivedAt, { value: windowDays, unit: 'working_days', mode: 'end_of_day' }).dueAt;
 }
 
 /**
@@ -123,6 +194,10 @@ function resumeHypothetically(calendar: WorkingCalendar, state: ClockState, poli
  *   it resumes at the last event's instant (for a single stop: the instant it stopped), i.e. the
  *   earliest possible due date. Pass the current time to show "if the supplement came now".
  * - A reschedule replaces dueAt, whatever happens later; originalDueAt keeps the clock's value.
+ * - Limits of the restart (DOMAIN.md §4), so lateness cannot be erased: a supplement request moves
+ *   the deadline only when made within the window (options.supplementWindowDays working days after
+ *   the day of receipt, default 3) and not after the deadline in force. Any other request is
+ *   recorded (supplementRequests, lateReason) and the clock runs on through it and its receipt.
  */
 export function dueDateFromEvents(
   calendar: WorkingCalendar,
@@ -131,19 +206,25 @@ export function dueDateFromEvents(
   events: ClockEvent[],
   options: ClockOptions = {},
 ): ClockResult {
+  const windowDays = options.supplementWindowDays ?? DEFAULT_SUPPLEMENT_WINDOW_DAYS;
+  if (!Number.isInteger(windowDays) || windowDays < 1) throw new CalendarError('CALENDAR_INVALID_DURATION', `The supplement window must be a whole number of working days ≥ 1, got ${windowDays}`);
+  const rules: Rules = { calendar, duration, policy, windowDays };
   const state: ClockState = {
     runStart: null,
     stoppedSince: null,
     supplementOutstanding: false,
+    lateSupplementOutstanding: false,
+    windowEndsAt: null,
+    requests: [],
     paused: false,
     pausedMinutes: 0,
     newDueAt: null,
     lastAt: -Infinity,
   };
-  events.forEach((event) => applyEvent(calendar, state, policy, event));
+  events.forEach((event) => applyEvent(rules, state, event));
   if (!state.runStart) throw invalid('No received event');
   const running = !isStopped(state);
-  if (!running) resumeHypothetically(calendar, state, policy, options.now);
+  if (!running) resumeHypothetically(rules, state, options.now);
   const runStart = state.runStart as Date;
   const base = computeDueDate(calendar, runStart, duration).dueAt;
   const originalDueAt = state.pausedMinutes > 0 ? calendar.addWorkingMinutes(base, state.pausedMinutes) : base;
@@ -153,5 +234,7 @@ export function dueDateFromEvents(
     provisional: !state.newDueAt && calendar.isProvisional(runStart, originalDueAt),
     running,
     pausedWorkingMinutes: state.pausedMinutes,
+    supplementWindowEndsAt: state.windowEndsAt as Date,
+    supplementRequests: state.requests,
   };
 }

@@ -190,3 +190,27 @@ describe('computeDueDate', () => {
     });
   });
 });
+
+describe('cut-off for working-day procedures (per-agency option, off by default)', () => {
+  const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+07:00`);
+  const base = defaultWorkingCalendar();
+  const withOption = WorkingCalendar.create({ ...defaultCalendarDefinition(), cutoffStartsNextDay: true });
+  const threeDays = { value: 3, unit: 'working_days' as const };
+
+  it('off: Tue 3/3/2026 15:30 + 3 working days (1440 min) → Fri 6/3 15:30', () => {
+    expect(base.cutoffStartsNextDay).toBe(false);
+    expect(computeDueDate(base, at('2026-03-03 15:30'), threeDays).dueAt).toEqual(at('2026-03-06 15:30'));
+  });
+
+  it('on: a receipt at or after 15:00 counts from Wed 4/3 07:30 → Fri 6/3 17:00; before it, unchanged', () => {
+    expect(computeDueDate(withOption, at('2026-03-03 15:30'), threeDays).dueAt).toEqual(at('2026-03-06 17:00'));
+    expect(computeDueDate(withOption, at('2026-03-03 15:00'), threeDays).dueAt).toEqual(at('2026-03-06 17:00'));
+    expect(computeDueDate(withOption, at('2026-03-03 14:59'), threeDays).dueAt).toEqual(at('2026-03-06 14:59'));
+    // end_of_day: Tue after the cut-off counts as received Wed → close of the 3rd working day after Wed, Mon 9/3.
+    expect(computeDueDate(withOption, at('2026-03-03 15:30'), { ...threeDays, mode: 'end_of_day' }).dueAt).toEqual(at('2026-03-09 17:00'));
+    expect(computeDueDate(base, at('2026-03-03 15:30'), { ...threeDays, mode: 'end_of_day' }).dueAt).toEqual(at('2026-03-06 17:00'));
+    // Friday after the cut-off → Monday; working hours are not affected.
+    expect(computeDueDate(withOption, at('2026-03-06 16:00'), { value: 1, unit: 'working_days' }).dueAt).toEqual(at('2026-03-09 17:00'));
+    expect(computeDueDate(withOption, at('2026-03-03 15:30'), { value: 2, unit: 'working_hours' }).dueAt).toEqual(at('2026-03-04 08:00'));
+  });
+});

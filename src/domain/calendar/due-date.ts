@@ -30,6 +30,8 @@ export interface DueDate {
  * - same_day: close of business of the day of `from` when it is a working day and `from` is before
  *   the cut-off (and before closing time); otherwise close of business of the next working day.
  * Day counts in end_of_day and calendar_days are rounded up (1.5 → 2) and must be ≥ 1.
+ * With the agency option cutoffStartsNextDay, working_days count from the next working day's
+ * opening for a receipt at or after the cut-off (off by default).
  */
 export function computeDueDate(calendar: WorkingCalendar, from: Date, duration: Duration): DueDate {
   const dueAt = dueInstant(calendar, from, duration);
@@ -46,15 +48,25 @@ export function dueInstant(calendar: WorkingCalendar, from: Date, duration: Dura
   switch (unit) {
     case 'working_hours':
       return calendar.addWorkingMinutes(from, value * 60);
-    case 'working_days':
+    case 'working_days': {
+      const start = countingStart(calendar, from);
       return mode === 'end_of_day'
-        ? endOfNthWorkingDay(calendar, from, wholeDays(value))
-        : calendar.addWorkingMinutes(from, value * calendar.dailyWorkingMinutes);
+        ? endOfNthWorkingDay(calendar, start, wholeDays(value))
+        : calendar.addWorkingMinutes(start, value * calendar.dailyWorkingMinutes);
+    }
     case 'calendar_days':
       return endOfNthCalendarDay(calendar, from, wholeDays(value));
     default:
       throw new CalendarError('CALENDAR_INVALID_DURATION', `Unknown duration unit "${String(unit)}"`);
   }
+}
+
+/** With the agency's cut-off option on, a receipt at or after the cut-off of a working day counts from the next working day's opening. */
+function countingStart(calendar: WorkingCalendar, from: Date): Date {
+  if (!calendar.cutoffStartsNextDay) return from;
+  const day = localDayOf(from);
+  if (!calendar.index.isWorkingDay(day) || localMsOfDay(from.getTime()) < calendar.cutoffMs) return from;
+  return calendar.openingOf(calendar.nextWorkingDay(from));
 }
 
 function wholeDays(value: number): number {

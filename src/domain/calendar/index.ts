@@ -18,6 +18,10 @@ export {
   type ClockEvent,
   type ClockOptions,
   type ClockResult,
+  DEFAULT_SUPPLEMENT_WINDOW_DAYS,
+  type SupplementLateReason,
   type SupplementPolicy,
+  type SupplementRequestVerdict,
   dueDateFromEvents,
+  supplementWindowEnd,
 } from './dossier-clock';

@@ -97,13 +97,27 @@ describe('WorkingCalendar (default civil-service calendar, 07:30–11:30 + 13:00
     expect(calendar.isProvisional(local('2026-12-31 09:00'), new Date('2026-12-31T17:30:00Z'))).toBe(true);
   });
 
-  it('rejects instants outside its range', () => {
-    expect(() => calendar.addWorkingMinutes(local('2014-12-31 09:00'), 10)).toThrow(
+  it('rejects instants outside 2000–2100', () => {
+    expect(() => calendar.addWorkingMinutes(local('1999-12-31 09:00'), 10)).toThrow(
       expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
     );
-    expect(() => calendar.addWorkingMinutes(local('2045-12-31 09:00'), 480 * 5)).toThrow(
+    expect(() => calendar.addWorkingMinutes(local('2100-12-31 09:00'), 480 * 5)).toThrow(
       expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
     );
+  });
+
+  it('computes years beyond the official data from the statute, provisional (2046, 2100)', () => {
+    // 2/9/2046 (Quốc khánh) is a Sunday and its neighbour 1/9 a Saturday: both give the next working
+    // days off (Labour Code Art. 111(3)), Mon 3/9 and Tue 4/9. Fri 31/8 09:00 + 1 working day → Wed 5/9 09:00.
+    expect(['2046-09-03', '2046-09-04', '2046-09-05'].map((d) => calendar.isWorkingDay(d))).toEqual([false, false, true]);
+    expect(calendar.addWorkingMinutes(local('2046-08-31 09:00'), 480)).toEqual(local('2046-09-05 09:00'));
+    expect(calendar.isYearConfirmed(2046)).toBe(false);
+    expect(calendar.isProvisional(local('2046-03-02 09:00'), local('2046-03-03 09:00'))).toBe(true);
+    // Fri 31/12/2100 09:00 + 1 working day → 31/12 is the year's last day; Mon 1/1/2101 is out of range.
+    expect(calendar.addWorkingMinutes(local('2100-12-30 09:00'), 480)).toEqual(local('2100-12-31 09:00'));
+    // Sat 1/1/2000 gives Mon 3/1 off: Fri 31/12/1999 is outside, Tue 4/1 09:00 + 1 day → Wed 5/1 09:00.
+    expect(calendar.isWorkingDay('2000-01-03')).toBe(false);
+    expect(calendar.addWorkingMinutes(local('2000-01-04 09:00'), 480)).toEqual(local('2000-01-05 09:00'));
   });
 });
 

@@ -26,7 +26,8 @@ export interface CalendarRange {
   lastYear: number;
 }
 
-export const DEFAULT_CALENDAR_RANGE: CalendarRange = { firstYear: 2015, lastYear: 2045 };
+/** Any year 2000–2100 is computed (years beyond the announced data from the statute, provisional). */
+export const DEFAULT_CALENDAR_RANGE: CalendarRange = { firstYear: 2000, lastYear: 2100 };
 export const DEFAULT_CUTOFF = '15:00';
 
 /**
@@ -41,6 +42,7 @@ export class WorkingCalendar {
   readonly dailyWorkingMinutes: number;
   readonly cutoff: string;
   readonly cutoffMs: number;
+  readonly cutoffStartsNextDay: boolean;
   readonly range: CalendarRange;
   private readonly years: ResolvedYears;
   private readonly provisional: ProvisionalIndex;
@@ -53,6 +55,7 @@ export class WorkingCalendar {
     this.range = { ...range };
     this.cutoff = definition.cutoff ?? DEFAULT_CUTOFF;
     this.cutoffMs = parseClock(this.cutoff);
+    this.cutoffStartsNextDay = definition.cutoffStartsNextDay === true;
     this.dailyWorkingMinutes = weekday.totalMinutes;
     this.years = resolveYears(definition.years, range.firstYear, range.lastYear);
     const first = dayFromParts(range.firstYear, 1, 1);
@@ -127,6 +130,14 @@ export class WorkingCalendar {
     const schedule = this.index.scheduleOf(day);
     if (!schedule) throw new CalendarError('CALENDAR_NOT_A_WORKING_DAY', `${isoFromDay(day)} is not a working day`);
     return instantOf(day, schedule.closeMs);
+  }
+
+  /** The opening instant of a working day; throws on a day off. */
+  openingOf(date: DateInput): Date {
+    const day = toDay(date);
+    const schedule = this.index.scheduleOf(day);
+    if (!schedule) throw new CalendarError('CALENDAR_NOT_A_WORKING_DAY', `${isoFromDay(day)} is not a working day`);
+    return instantOf(day, schedule.openMs);
   }
 
   /** The cut-off instant (default 15:00 local) of a date. */

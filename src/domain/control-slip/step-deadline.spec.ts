@@ -14,6 +14,13 @@ describe('control-slip step timing', () => {
     expect(counterDeadline(calendar, at('2026-11-27T15:30:00'))).toEqual(at('2026-11-30T08:30:00'));
   });
 
+  it('never gives the counter more than the legal due instant (a 2-working-hour procedure received at 15:30)', () => {
+    // Due Tue 24/11 08:30 (1.5 h on Monday, 0.5 h on Tuesday); the counter's own deadline would be Tue 08:30 too, at 16:00 it is capped.
+    expect(counterDeadline(calendar, at('2026-11-23T15:30:00'), at('2026-11-24T08:00:00'))).toEqual(at('2026-11-24T08:00:00'));
+    expect(counterDeadline(calendar, at('2026-11-23T14:00:00'), at('2026-11-23T16:00:00'))).toEqual(at('2026-11-23T16:00:00'));
+    expect(counterDeadline(calendar, at('2026-11-23T14:00:00'), at('2026-11-26T16:00:00'))).toEqual(at('2026-11-23T17:00:00'));
+  });
+
   it('starts the first step at the hand-off, or the next working morning when received after the cut-off', () => {
     expect(firstStepStart(calendar, at('2026-11-23T09:00:00'), at('2026-11-23T10:00:00'))).toEqual(at('2026-11-23T10:00:00'));
     expect(firstStepStart(calendar, at('2026-11-23T15:10:00'), at('2026-11-23T15:20:00'))).toEqual(at('2026-11-24T07:30:00'));

@@ -18,11 +18,14 @@ export interface StepTiming {
  * When the receiving counter's own step (tiếp nhận) must end: the same working day for a dossier
  * received before the cut-off, otherwise by the end of the first working hour of the next working
  * day (NĐ 61 Art. 18: paper dossiers go to the resolving agency the same day, or at the start of the
- * next working day if received after 15:00).
+ * next working day if received after 15:00). Never beyond the legal due instant when one is given
+ * (e.g. a procedure of a few working hours).
  */
-export function counterDeadline(calendar: WorkingCalendar, receivedAt: Date): Date {
-  if (receivedBeforeCutoff(calendar, receivedAt)) return calendar.closeOfBusiness(receivedAt);
-  return calendar.addWorkingMinutes(nextWorkingDayStart(calendar, receivedAt), 60);
+export function counterDeadline(calendar: WorkingCalendar, receivedAt: Date, legalDueAt?: Date): Date {
+  const deadline = receivedBeforeCutoff(calendar, receivedAt)
+    ? calendar.closeOfBusiness(receivedAt)
+    : calendar.addWorkingMinutes(nextWorkingDayStart(calendar, receivedAt), 60);
+  return legalDueAt && deadline > legalDueAt ? legalDueAt : deadline;
 }
 
 /**
@@ -49,7 +52,8 @@ export function nextWorkingDayStart(calendar: WorkingCalendar, at: Date): Date {
  * The deadline of the step that starts with hand-off number `position` (1 = from the counter).
  * With an internal process, the step's budget is that of process step `position` (step 0 being the
  * counter's); without one, the working time left until the legal due date is shared evenly among the
- * remaining default steps. Never beyond the legal due date.
+ * remaining default steps. Never beyond the legal due date: pass the dossier's legal (original) due
+ * instant, not an apology's new appointment, which never extends the steps' time.
  */
 export function stepDeadline(
   calendar: WorkingCalendar,

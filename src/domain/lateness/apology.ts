@@ -2,8 +2,8 @@ import type { WorkingCalendar } from '../calendar';
 
 /**
  * The apology and new appointment (phiếu xin lỗi và hẹn lại ngày trả kết quả, NĐ 61 Art. 19.9;
- * DOMAIN.md §4): issued at the latest one working day before the due instant, with a new date after
- * the current one. One issued later is still accepted and flagged late.
+ * DOMAIN.md §4): issued at the latest one day before the due date, with a new date after the
+ * current one. One issued later is still accepted and flagged late.
  */
 export interface ApologyRequest {
   calendar: WorkingCalendar;
@@ -12,8 +12,6 @@ export interface ApologyRequest {
   /** The dossier's current appointment (the instant being apologised for). */
   currentDueAt: Date;
   newDueAt: Date;
-  /** Notice required before the due instant, in working minutes; default one working day. */
-  noticeWorkingMinutes?: number;
 }
 
 export type ApologyVerdict = { ok: true; late: boolean } | { ok: false; field: 'newDueAt'; message: string };
@@ -32,13 +30,27 @@ export function checkApology(request: ApologyRequest): ApologyVerdict {
   if (!calendar.isWorkingInstant(newDueAt)) {
     return refuse(`the new appointment ${localText(newDueAt)} is outside working hours: choose a time within them, or the close of business`);
   }
-  return { ok: true, late: isApologyLate(calendar, now, currentDueAt, request.noticeWorkingMinutes) };
+  return { ok: true, late: isApologyLate(calendar, now, currentDueAt) };
 }
 
-/** Late when less than the notice (default one working day) of working time is left before the due instant, or it has passed. */
-export function isApologyLate(calendar: WorkingCalendar, issuedAt: Date, dueAt: Date, noticeWorkingMinutes = calendar.dailyWorkingMinutes): boolean {
-  if (issuedAt.getTime() >= dueAt.getTime()) return true;
-  return calendar.workingMinutesBetween(issuedAt, dueAt) < noticeWorkingMinutes;
+/**
+ * "Chậm nhất 01 ngày trước ngày hết hạn": by the close of business of the last working day before
+ * the due day (not one working day of working time before the due instant: an apology on Wednesday
+ * afternoon for a dossier due Thursday 09:00 is in time).
+ */
+export function apologyDeadline(calendar: WorkingCalendar, dueAt: Date): Date {
+  let day = localDayNumber(dueAt) - 1;
+  while (!calendar.index.isWorkingDay(day)) day -= 1;
+  return calendar.closeOfDay(day);
+}
+
+/** Late when issued after apologyDeadline. */
+export function isApologyLate(calendar: WorkingCalendar, issuedAt: Date, dueAt: Date): boolean {
+  return issuedAt.getTime() > apologyDeadline(calendar, dueAt).getTime();
+}
+
+function localDayNumber(at: Date): number {
+  return Math.floor((at.getTime() + 7 * 3_600_000) / 86_400_000);
 }
 
 function refuse(message: string): ApologyVerdict {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultWorkingCalendar } from '../calendar';
-import { checkApology, isApologyLate } from './apology';
+import { apologyDeadline, checkApology, isApologyLate } from './apology';
 import { deadlineState, dueSoonUntil, workingDaysToMinutes } from './due-soon';
 import { appointmentVi } from './vi-time';
 
@@ -49,12 +49,21 @@ describe('apology rules', () => {
     expect(checkApology({ calendar, now: at('2026-11-30T14:00:00'), currentDueAt: due, newDueAt: at('2026-12-03T17:00:00') })).toEqual({ ok: true, late: false });
   });
 
-  it('flags as late an apology issued less than one working day before the due instant, or after it', () => {
-    expect(isApologyLate(calendar, at('2026-11-30T14:01:00'), due)).toBe(true);
-    expect(isApologyLate(calendar, at('2026-11-30T14:00:00'), due)).toBe(false);
+  it('is in time until the close of the last working day before the due day (not 8 working hours before the due instant)', () => {
+    // Due Tue 1/12 14:00: by Mon 30/11 17:00.
+    expect(apologyDeadline(calendar, due)).toEqual(at('2026-11-30T17:00:00'));
+    expect(isApologyLate(calendar, at('2026-11-30T14:01:00'), due)).toBe(false);
+    expect(isApologyLate(calendar, at('2026-11-30T17:00:00'), due)).toBe(false);
+    expect(isApologyLate(calendar, at('2026-11-30T17:01:00'), due)).toBe(true);
+    expect(isApologyLate(calendar, at('2026-12-01T08:00:00'), due)).toBe(true);
     expect(isApologyLate(calendar, at('2026-12-02T09:00:00'), due)).toBe(true);
-    // Friday 14:00 is one working day before Monday 14:00, whatever the weekend.
-    expect(isApologyLate(calendar, at('2026-11-27T14:00:00'), at('2026-11-30T14:00:00'))).toBe(false);
+    // Due Thu 3/12 09:00: Wednesday afternoon is in time (the old rule flagged it: 2 h of working time left).
+    expect(isApologyLate(calendar, at('2026-12-02T15:00:00'), at('2026-12-03T09:00:00'))).toBe(false);
+    // Due Mon 30/11 14:00: by Friday's close, the weekend is not a working day.
+    expect(apologyDeadline(calendar, at('2026-11-30T14:00:00'))).toEqual(at('2026-11-27T17:00:00'));
+    expect(isApologyLate(calendar, at('2026-11-28T09:00:00'), at('2026-11-30T14:00:00'))).toBe(true);
+    // Due Mon 4/5/2026: Thu 30/4 and Fri 1/5 are holidays → by Wed 29/4 17:00.
+    expect(apologyDeadline(calendar, at('2026-05-04T09:00:00'))).toEqual(at('2026-04-29T17:00:00'));
   });
 
   it('refuses a date not after the current due date, in the past, on a day off or outside working hours', () => {

@@ -64,12 +64,13 @@ describe('processing report, June 2025 by hand', () => {
       // In scope: B C D E F G H I J K M N O Q = 14; carried over B C D K N Q = 6;
       // new: E G M online = 3, F H I J O in person or by post = 5.
       received: { total: 14, inPeriod: 8, online: 3, directOrPostal: 5, carriedOver: 6 },
-      // Resolved in June at 9/10: B F early; C E N O on time; D Q late.
-      resolved: { total: 8, early: 2, onTime: 4, late: 2 },
+      // Ended in June with a result (9/10, or M refused after appraisal, a result): B F M early;
+      // C E N O on time; D Q late.
+      resolved: { total: 9, early: 3, onTime: 4, late: 2, refused: 1 },
       // Open on 1 July 00:00: H on time; G I K late.
       pending: { total: 4, onTime: 1, late: 3 },
-      // M refused, J withdrawn.
-      endedUnresolved: { total: 2, refused: 1, withdrawn: 1, stopped: 0 },
+      // J withdrawn before its due instant. 14 = 9 + 4 + 1.
+      endedUnresolved: { total: 1, withdrawn: 1, stopped: 0, late: 0 },
     });
   });
 
@@ -80,17 +81,17 @@ describe('processing report, June 2025 by hand', () => {
       key: 'CT',
       // D carried over; I by post, J and O in person.
       received: { total: 4, inPeriod: 3, online: 0, directOrPostal: 3, carriedOver: 1 },
-      resolved: { total: 2, early: 0, onTime: 1, late: 1 }, // O on time, D late
+      resolved: { total: 2, early: 0, onTime: 1, late: 1, refused: 0 }, // O on time, D late
       pending: { total: 1, onTime: 0, late: 1 }, // I
-      endedUnresolved: { total: 1, refused: 0, withdrawn: 1, stopped: 0 }, // J
+      endedUnresolved: { total: 1, withdrawn: 1, stopped: 0, late: 0 }, // J
     });
     expect(report.rows[1]).toEqual({
       key: 'HT',
       // B C K N Q carried over; E G M online; F H in person.
       received: { total: 10, inPeriod: 5, online: 3, directOrPostal: 2, carriedOver: 5 },
-      resolved: { total: 6, early: 2, onTime: 3, late: 1 }, // B F early; C E N on time; Q late
+      resolved: { total: 7, early: 3, onTime: 3, late: 1, refused: 1 }, // B F M early; C E N on time; Q late
       pending: { total: 3, onTime: 1, late: 2 }, // H on time; G K late
-      endedUnresolved: { total: 1, refused: 1, withdrawn: 0, stopped: 0 }, // M
+      endedUnresolved: { total: 0, withdrawn: 0, stopped: 0, late: 0 },
     });
   });
 
@@ -102,23 +103,49 @@ describe('processing report, June 2025 by hand', () => {
       key: 'HT-KH',
       // C carried over; G online, H in person. C on time; G late and H on time pending.
       received: { total: 3, inPeriod: 2, online: 1, directOrPostal: 1, carriedOver: 1 },
-      resolved: { total: 1, early: 0, onTime: 1, late: 0 },
+      resolved: { total: 1, early: 0, onTime: 1, late: 0, refused: 0 },
       pending: { total: 2, onTime: 1, late: 1 },
-      endedUnresolved: { total: 0, refused: 0, withdrawn: 0, stopped: 0 },
+      endedUnresolved: { total: 0, withdrawn: 0, stopped: 0, late: 0 },
     });
     expect(report.rows[2]).toEqual({
       key: 'HT-KS',
       // B K N Q carried over; E M online, F in person.
       received: { total: 7, inPeriod: 3, online: 2, directOrPostal: 1, carriedOver: 4 },
-      resolved: { total: 5, early: 2, onTime: 2, late: 1 }, // B F; E N; Q
+      resolved: { total: 6, early: 3, onTime: 2, late: 1, refused: 1 }, // B F M; E N; Q
       pending: { total: 1, onTime: 0, late: 1 }, // K
-      endedUnresolved: { total: 1, refused: 1, withdrawn: 0, stopped: 0 }, // M
+      endedUnresolved: { total: 0, withdrawn: 0, stopped: 0, late: 0 },
     });
   });
 
   it('a stop in the period is counted as stopped', () => {
     const stopped = fact('HT-KS', { receivedAt: vn('2025-06-02 08:00'), dueAt: vn('2025-06-09 17:00'), finishedAt: vn('2025-06-03 08:00'), finishedStatus: 8 });
-    expect(processingReport([stopped], june, 'field').totals.endedUnresolved).toEqual({ total: 1, refused: 0, withdrawn: 0, stopped: 1 });
+    expect(processingReport([stopped], june, 'field').totals.endedUnresolved).toEqual({ total: 1, withdrawn: 0, stopped: 1, late: 0 });
+  });
+
+  it('a withdrawal after the due instant stays late; a refusal of an overdue dossier is a late result', () => {
+    // Due Thu 5/6 17:00: withdrawn Fri 6/6 10:00; refused Mon 9/6 09:00.
+    const withdrawn = fact('HT-KS', { receivedAt: vn('2025-06-02 08:00'), dueAt: vn('2025-06-05 17:00'), finishedAt: vn('2025-06-06 10:00'), finishedStatus: 7 });
+    const refused = fact('HT-KS', { receivedAt: vn('2025-06-02 08:00'), dueAt: vn('2025-06-05 17:00'), finishedAt: vn('2025-06-09 09:00'), finishedStatus: 3 });
+    const totals = processingReport([withdrawn, refused], june, 'field').totals;
+    expect(totals.endedUnresolved).toEqual({ total: 1, withdrawn: 1, stopped: 0, late: 1 });
+    expect(totals.resolved).toEqual({ total: 1, early: 0, onTime: 0, late: 1, refused: 1 });
+    for (const definition of ['resolved', 'due_in_period', 'index766'] as const) {
+      expect(onTimeRate([withdrawn, refused], june, definition)).toEqual({ definition, rate: 0, numerator: 0, denominator: 2 });
+    }
+  });
+
+  it('a month in progress judges open dossiers at the present (4 December), not at its last day', () => {
+    const december = { from: vn('2025-12-01 00:00'), to: vn('2026-01-01 00:00') };
+    const now = vn('2025-12-04 10:00');
+    // Due Tue 9/12: not yet due on 4/12 (on time); late if judged on 31/12. Due Wed 3/12: late either way.
+    const open = fact('HT-KS', { receivedAt: vn('2025-12-02 08:00'), dueAt: vn('2025-12-09 17:00') });
+    const overdue = fact('HT-KS', { receivedAt: vn('2025-12-01 08:00'), dueAt: vn('2025-12-03 17:00') });
+    expect(processingReport([open, overdue], december, 'field', { now }).totals.pending).toEqual({ total: 2, onTime: 1, late: 1 });
+    expect(processingReport([open, overdue], december, 'field').totals.pending).toEqual({ total: 2, onTime: 0, late: 2 });
+    expect(onTimeRate([open, overdue], december, 'index766', { now })).toMatchObject({ numerator: 1, denominator: 2, rate: 0.5 });
+    expect(onTimeRate([open, overdue], december, 'index766')).toMatchObject({ numerator: 0, denominator: 2 });
+    // due_in_period: the same judgement for those due in the month.
+    expect(onTimeRate([open, overdue], december, 'due_in_period', { now })).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
   it('an empty month has no rows and zero totals', () => {
@@ -136,20 +163,20 @@ describe('processing report, June 2025 by hand', () => {
 
 describe('on-time rates, June 2025 by hand', () => {
   it('resolved: on time ÷ resolved in the period', () => {
-    // Resolved: B C D E F N O Q = 8; on time (early or on time): B C E F N O = 6.
-    expect(onTimeRate(all, june, 'resolved')).toEqual({ definition: 'resolved', rate: 0.75, numerator: 6, denominator: 8 });
+    // Ended with a result: B C D E F M N O Q = 9; on time (early or on time): B C E F M N O = 7.
+    expect(onTimeRate(all, june, 'resolved')).toEqual({ definition: 'resolved', rate: 0.7778, numerator: 7, denominator: 9 });
   });
 
   it('due_in_period: dossiers due in June', () => {
-    // Due in June: B C D E F G I J M N O P. J, M, P ended unresolved: out. Remaining 9:
-    // on time B C E F N O = 6; late D, and G I still open at the end = 3. 6/9 = 0.6667.
-    expect(onTimeRate(all, june, 'due_in_period')).toEqual({ definition: 'due_in_period', rate: 0.6667, numerator: 6, denominator: 9 });
+    // Due in June: B C D E F G I J M N O P. J, P ended without a result before their due instant: out.
+    // Remaining 10: on time B C E F M N O = 7; late D, and G I still open at the end = 3. 7/10.
+    expect(onTimeRate(all, june, 'due_in_period')).toEqual({ definition: 'due_in_period', rate: 0.7, numerator: 7, denominator: 10 });
   });
 
   it('index766: received in or carried into June, pending judged at the end, two supplements late', () => {
-    // In scope 14, minus J and M (ended unresolved) = 12: B C D E F G H I K N O Q.
-    // On time: B C E F O resolved + H pending = 6. N resolved in time but asked twice for supplements: late.
-    expect(onTimeRate(all, june, 'index766')).toEqual({ definition: 'index766', rate: 0.5, numerator: 6, denominator: 12 });
+    // In scope 14, minus J (withdrawn in time) = 13: B C D E F G H I K M N O Q.
+    // On time: B C E F M O ended + H pending = 7. N resolved in time but asked twice for supplements: late. 7/13.
+    expect(onTimeRate(all, june, 'index766')).toEqual({ definition: 'index766', rate: 0.5385, numerator: 7, denominator: 13 });
   });
 
   it('null rate when nothing counts', () => {

@@ -46,6 +46,28 @@ export function endKind(facts: DossierFacts): EndKind {
   }
 }
 
+/**
+ * A refusal after appraisal (form 03) is a decision on the dossier, so it is a result classed
+ * early / on time / late like a resolution (DOMAIN.md §6); a withdrawal or a stop is not.
+ */
+export function endedWithResult(facts: DossierFacts): boolean {
+  const kind = endKind(facts);
+  return kind === 'resolved' || kind === 'refused';
+}
+
+/** Ended without a result (withdrawn, stopped) after the due instant: the dossier stays late. */
+export function endedWithoutResultLate(facts: DossierFacts): boolean {
+  return !endedWithResult(facts) && (facts.finishedAt as Date) > facts.dueAt;
+}
+
+/**
+ * The instant open dossiers are judged at: the period end, or the present for a period still
+ * running (a dossier not yet due is not counted late in advance).
+ */
+export function judgedAt(period: ReportPeriod, now?: Date): Date {
+  return now && now < period.to ? now : period.to;
+}
+
 export function receivedInPeriod(facts: DossierFacts, period: ReportPeriod): boolean {
   return facts.receivedAt >= period.from && facts.receivedAt < period.to;
 }

@@ -66,10 +66,12 @@ describe('processing report properties', () => {
         const report = processingReport(facts, period, groupBy);
         for (const c of [...report.rows, report.totals]) {
           expect(c.resolved.total).toBe(c.resolved.early + c.resolved.onTime + c.resolved.late);
+          expect(c.resolved.refused).toBeLessThanOrEqual(c.resolved.total);
+          expect(c.endedUnresolved.late).toBeLessThanOrEqual(c.endedUnresolved.total);
           expect(c.pending.total).toBe(c.pending.onTime + c.pending.late);
           expect(c.received.inPeriod).toBe(c.received.online + c.received.directOrPostal);
           expect(c.received.total).toBe(c.received.inPeriod + c.received.carriedOver);
-          expect(c.endedUnresolved.total).toBe(c.endedUnresolved.refused + c.endedUnresolved.withdrawn + c.endedUnresolved.stopped);
+          expect(c.endedUnresolved.total).toBe(c.endedUnresolved.withdrawn + c.endedUnresolved.stopped);
           expect(c.received.total).toBe(c.resolved.total + c.pending.total + c.endedUnresolved.total);
         }
         for (const row of report.rows) expect(row.received.total).toBeGreaterThan(0);
@@ -115,10 +117,11 @@ describe('on-time rate properties', () => {
       fc.property(manyFacts, periodArb, (facts, period) => {
         const t = processingReport(facts, period, 'field').totals;
         const resolved = onTimeRate(facts, period, 'resolved');
-        expect(resolved.denominator).toBe(t.resolved.total);
+        // Withdrawals and stops after the due instant stay in, as late.
+        expect(resolved.denominator).toBe(t.resolved.total + t.endedUnresolved.late);
         expect(resolved.numerator).toBe(t.resolved.early + t.resolved.onTime);
         const index = onTimeRate(facts, period, 'index766');
-        expect(index.denominator).toBe(t.received.total - t.endedUnresolved.total);
+        expect(index.denominator).toBe(t.received.total - t.endedUnresolved.total + t.endedUnresolved.late);
         expect(index.numerator).toBeLessThanOrEqual(t.resolved.early + t.resolved.onTime + t.pending.onTime);
       }),
     );
@@ -130,6 +133,25 @@ describe('on-time rate properties', () => {
       fc.property(fewSupplements, periodArb, (facts, period) => {
         const t = processingReport(facts, period, 'field').totals;
         expect(onTimeRate(facts, period, 'index766').numerator).toBe(t.resolved.early + t.resolved.onTime + t.pending.onTime);
+      }),
+    );
+  });
+
+  it('a period still running judges open dossiers at the present: never more late than at its end, the same once it is over', () => {
+    fc.assert(
+      fc.property(manyFacts, periodArb, fc.double({ min: 0, max: 1.5, noNaN: true }), definitionArb, (facts, period, share, definition) => {
+        const now = new Date(period.from.getTime() + Math.floor(share * (period.to.getTime() - period.from.getTime())));
+        // Nothing can have happened after the present.
+        const known = facts.filter((f) => f.receivedAt < now).map((f) => (f.finishedAt && f.finishedAt >= now ? { ...f, finishedAt: undefined, finishedStatus: undefined } : f));
+        const atNow = processingReport(known, period, 'field', { now }).totals;
+        const atEnd = processingReport(known, period, 'field').totals;
+        expect(atNow.pending.total).toBe(atEnd.pending.total);
+        expect(atNow.pending.late).toBeLessThanOrEqual(atEnd.pending.late);
+        const rateNow = onTimeRate(known, period, definition, { now });
+        const rateEnd = onTimeRate(known, period, definition);
+        expect(rateNow.denominator).toBe(rateEnd.denominator);
+        expect(rateNow.numerator).toBeGreaterThanOrEqual(rateEnd.numerator);
+        if (now >= period.to) expect([atNow, rateNow]).toEqual([atEnd, rateEnd]);
       }),
     );
   });

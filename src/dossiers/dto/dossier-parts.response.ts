@@ -100,6 +100,13 @@ export class SupplementRequestResponse {
 
   @ApiProperty({ ...INSTANT, nullable: true, description: 'When the supplement arrived; null while waiting' })
   receivedAt: string | null;
+
+  @ApiProperty({
+    enum: ['after_window', 'after_due'],
+    nullable: true,
+    description: "Set when the request did not move the deadline (the agency's late request): after the procedure's window, or when the dossier was already late; null for a request within the rules",
+  })
+  lateReason: 'after_window' | 'after_due' | null;
 }
 
 /** The apology and new appointment, form 04 (apologyView). */

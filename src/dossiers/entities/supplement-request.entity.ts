@@ -35,4 +35,8 @@ export class SupplementRequestEntity {
 
   @Column({ name: 'received_at', type: 'timestamptz', nullable: true })
   receivedAt: Date | null;
+
+  /** Set when the request did not move the deadline: made after the window, or when the dossier was already late. */
+  @Column({ name: 'late_reason', type: 'text', nullable: true })
+  lateReason: 'after_window' | 'after_due' | null;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ReportAgencyResponse, ReportPeriodResponse } from './processing-report.response';
-import { RateFiguresResponse, RubricRefResponse } from './rates.response';
+import { RateFiguresResponse, RubricRefResponse, ExampleScoreResponse } from './rates.response';
 
 /** QĐ 766 indicator 2.1: on-time rate under the index766 definition. */
 export class OnTimeIndicatorResponse extends RateFiguresResponse {
@@ -87,6 +87,9 @@ export class ParResultResponse {
 
   @ApiProperty({ type: () => RubricRefResponse })
   rubric: RubricRefResponse;
+
+  @ApiProperty({ type: () => ExampleScoreResponse, nullable: true, description: "Without a configured rubric: the example rubric's figure, labelled as an example (score is then null)" })
+  exampleScore: ExampleScoreResponse | null;
 }
 
 /** GET /api/v1/index-export: the payload for the index scorer (QĐ 766 and PAR INDEX). */

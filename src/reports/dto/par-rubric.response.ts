@@ -35,6 +35,9 @@ export class ParRubricResponse {
   @ApiProperty({ type: () => [ParBandResponse] })
   bands: ParBandResponse[];
 
+  @ApiProperty({ description: 'True for the built-in illustrative rubric: its figures are examples, never a score' })
+  example: boolean;
+
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
 

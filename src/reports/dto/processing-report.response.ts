@@ -28,6 +28,9 @@ export class ResolvedCounts {
 
   @ApiProperty(COUNT)
   late: number;
+
+  @ApiProperty({ ...COUNT, description: 'Of the total: refusals after appraisal (a result, classed like a resolution)' })
+  refused: number;
 }
 
 export class PendingCounts {
@@ -46,13 +49,13 @@ export class EndedUnresolvedCounts {
   total: number;
 
   @ApiProperty(COUNT)
-  refused: number;
-
-  @ApiProperty(COUNT)
   withdrawn: number;
 
   @ApiProperty(COUNT)
   stopped: number;
+
+  @ApiProperty({ ...COUNT, description: 'Of the total: ended after the due instant, so late in every on-time rate' })
+  late: number;
 }
 
 /** One line of Biểu 06: a field or procedure with the form's figures. */
@@ -66,13 +69,13 @@ export class ProcessingRowResponse {
   @ApiProperty({ type: () => ReceivedCounts })
   received: ReceivedCounts;
 
-  @ApiProperty({ type: () => ResolvedCounts, description: 'Resolved in the period, classed against the original appointment' })
+  @ApiProperty({ type: () => ResolvedCounts, description: 'Ended in the period with a result (resolved, or refused after appraisal), classed against the original appointment' })
   resolved: ResolvedCounts;
 
-  @ApiProperty({ type: () => PendingCounts, description: 'Still pending at the period end' })
+  @ApiProperty({ type: () => PendingCounts, description: 'Still pending at the period end, judged then (or now, for a period still running)' })
   pending: PendingCounts;
 
-  @ApiProperty({ type: () => EndedUnresolvedCounts, description: 'Refused, withdrawn or stopped in the period: not on the form, shown so the columns balance' })
+  @ApiProperty({ type: () => EndedUnresolvedCounts, description: 'Withdrawn or stopped in the period (ended without a result), in their own columns so every row balances: received = resolved + pending + endedUnresolved' })
   endedUnresolved: EndedUnresolvedCounts;
 }
 

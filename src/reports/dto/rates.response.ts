@@ -55,16 +55,38 @@ export class RubricRefResponse {
 
   @ApiProperty({ type: 'integer', example: 2026 })
   year: number;
+
+  @ApiProperty({ description: 'True for the built-in illustrative rubric: its figure is an example, never a score' })
+  example: boolean;
+}
+
+export class ExampleScoreResponse {
+  @ApiProperty({ type: Number, nullable: true, example: 0.5 })
+  score: number | null;
+
+  @ApiProperty({ example: 1 })
+  maxScore: number;
+
+  @ApiProperty({ description: 'Says in Vietnamese that the figure is an example, not a PAR INDEX score' })
+  label: string;
 }
 
 /** GET /api/v1/reports/par-score. */
 export class ParScoreResponse extends RateResponse {
-  @ApiProperty({ type: Number, nullable: true, example: 2, description: "Points of the rubric's highest band the rate reaches; null when the rate is null" })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2,
+    description: "Points of the rubric's highest band the rate reaches; null when the rate is null or no rubric is configured for the province and year",
+  })
   score: number | null;
 
   @ApiProperty({ example: 2 })
   maxScore: number;
 
-  @ApiProperty({ type: () => RubricRefResponse, description: 'The rubric that produced the score' })
+  @ApiProperty({ type: () => RubricRefResponse, description: 'The rubric that produced the score (or, with example: true, the example rubric)' })
   rubric: RubricRefResponse;
+
+  @ApiProperty({ type: () => ExampleScoreResponse, nullable: true, description: "Without a configured rubric: the example rubric's figure, labelled as an example" })
+  exampleScore: ExampleScoreResponse | null;
 }

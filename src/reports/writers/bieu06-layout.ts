@@ -1,8 +1,10 @@
 import type { ProcessingReportView, ProcessingRowView } from '../reports.service';
 
 /**
- * The printed form of Biểu 06 (Biểu số 06/VPCP/KSTT, Thông tư 01/2020/TT-VPCP): 13 columns, the
- * figures in three groups under a two-row heading. Shared by the CSV, XLSX and PDF writers.
+ * The printed form of Biểu 06 (Biểu số 06/VPCP/KSTT, Thông tư 01/2020/TT-VPCP): the form's 13 columns,
+ * the figures in groups under a two-row heading, plus the dossiers that ended without a result
+ * (withdrawn, stopped) in their own columns (14)–(15) so that every row balances:
+ * (3) = (7) + (11) + (14) (DOMAIN.md §6). Shared by the CSV, XLSX and PDF writers.
  */
 export const FORM_NUMBER = 'Biểu số 06/VPCP/KSTT';
 export const FORM_BASIS = 'Ban hành kèm theo Thông tư số 01/2020/TT-VPCP';
@@ -18,7 +20,20 @@ export const FIGURE_GROUPS: ColumnGroup[] = [
   { title: 'Số hồ sơ nhận giải quyết', columns: ['Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước chuyển qua'] },
   { title: 'Số hồ sơ đã giải quyết', columns: ['Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn'] },
   { title: 'Số hồ sơ đang giải quyết', columns: ['Tổng số', 'Trong hạn', 'Quá hạn'] },
+  { title: 'Số hồ sơ kết thúc không có kết quả (rút, dừng)', columns: ['Tổng số', 'Trong đó sau thời hạn (tính quá hạn)'] },
 ];
+
+/** Every column of the table: STT, the group name and the figures. */
+export const COLUMN_COUNT = 2 + FIGURE_GROUPS.reduce((n, g) => n + g.columns.length, 0);
+
+/** The notes printed under the table: how the classes are taken and the balance of a row. */
+export const TABLE_NOTES = [
+  'Ghi chú: trước hạn, đúng hạn, quá hạn tính theo ngày hẹn trả kết quả ban đầu (không tính ngày hẹn lại trong văn bản xin lỗi); hồ sơ từ chối sau thẩm định là kết quả giải quyết.',
+  'Mỗi dòng: (3) = (7) + (11) + (14). Hồ sơ rút hoặc dừng sau thời hạn giải quyết (cột 15) vẫn tính là quá hạn trong tỷ lệ đúng hạn.',
+];
+
+/** The signature block of the form, under the table. */
+export const SIGNERS = { preparer: 'Người lập biểu', head: 'Thủ trưởng đơn vị', note: '(Ký, ghi rõ họ tên)', headNote: '(Ký, ghi rõ họ tên, đóng dấu)' };
 
 export const NUMBER_COLUMN = 'STT';
 
@@ -26,7 +41,7 @@ export function groupColumnTitle(report: Pick<ProcessingReportView, 'groupBy'>):
   return report.groupBy === 'field' ? 'Lĩnh vực giải quyết' : 'Thủ tục hành chính';
 }
 
-/** The 11 figures of a row, in the form's column order (3) … (13). */
+/** The figures of a row, in column order (3) … (15). */
 export function figures(row: ProcessingRowView): number[] {
   return [
     row.received.total,
@@ -40,6 +55,8 @@ export function figures(row: ProcessingRowView): number[] {
     row.pending.total,
     row.pending.onTime,
     row.pending.late,
+    row.endedUnresolved.total,
+    row.endedUnresolved.late,
   ];
 }
 

@@ -1,14 +1,15 @@
 import { FormWriter, drawSignatures, formatPlaceDateVi, mm, type RichText } from '../../documents/layout';
 import type { ProcessingReportView } from '../reports.service';
-import { FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
+import { COLUMN_COUNT, FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, SIGNERS, TABLE_NOTES, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
 
 const TABLE_SCALE = 0.78;
 const PAD = mm(1);
 
 /**
  * Biểu 06 on A4 landscape with the forms' layout toolkit (src/documents/layout): the form number and
- * reporting unit, the title and period, the 13-column table under its two-row heading (repeated on
- * every page), a bold totals row and the signatures.
+ * reporting unit, the title and period, the table (the form's 13 columns and the ended-without-result
+ * columns) under its two-row heading (repeated on every page), a bold totals row, the notes and the
+ * signature block (người lập biểu, thủ trưởng đơn vị).
  */
 export function processingPdf(report: ProcessingReportView): Promise<Buffer> {
   const generatedAt = new Date(report.generatedAt);
@@ -18,11 +19,11 @@ export function processingPdf(report: ProcessingReportView): Promise<Buffer> {
   );
   drawTop(w, report);
   drawTable(w, report);
-  w.write({ text: 'Ghi chú: trước hạn, đúng hạn, quá hạn tính theo ngày hẹn trả kết quả ban đầu (không tính ngày hẹn lại trong thư xin lỗi).', italic: true }, { scale: 0.8 });
+  for (const note of TABLE_NOTES) w.write({ text: note, italic: true }, { scale: 0.8 });
   drawSignatures(w, {
     columns: [
-      { title: 'Người lập biểu' },
-      { title: 'Thủ trưởng đơn vị', above: formatPlaceDateVi(report.agency.placeName, generatedAt), note: '(Ký, ghi rõ họ tên, đóng dấu)' },
+      { title: SIGNERS.preparer, note: SIGNERS.note },
+      { title: SIGNERS.head, above: formatPlaceDateVi(report.agency.placeName, generatedAt), note: SIGNERS.headNote },
     ],
     spaceMm: 18,
   });
@@ -44,12 +45,13 @@ function drawTop(w: FormWriter, report: ProcessingReportView): void {
   w.space(1);
 }
 
-/** Column x positions and widths: number, name, then eleven equal figure columns. */
+/** Column x positions and widths: number, name, then equal figure columns. */
 function columns(w: FormWriter): { xs: number[]; widths: number[] } {
   const number = mm(10);
-  const name = w.width * 0.27;
-  const figure = (w.width - number - name) / 11;
-  const widths = [number, name, ...Array.from({ length: 11 }, () => figure)];
+  const name = w.width * 0.22;
+  const count = COLUMN_COUNT - 2;
+  const figure = (w.width - number - name) / count;
+  const widths = [number, name, ...Array.from({ length: count }, () => figure)];
   const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   return { xs, widths };
 }
@@ -87,7 +89,7 @@ function drawTable(w: FormWriter, report: ProcessingReportView): void {
       }
     }
     const numbersTop = top + groupHeight + subHeight;
-    for (let c = 0; c < 13; c++) cell(`(${c + 1})`, c, c, numbersTop, minHeight, 'italic', 'center');
+    for (let c = 0; c < COLUMN_COUNT; c++) cell(`(${c + 1})`, c, c, numbersTop, minHeight, 'italic', 'center');
     w.y = numbersTop + minHeight;
   };
 
