@@ -3,6 +3,8 @@ import { WorkingCalendar1764000100000 } from './1764000100000-working-calendar';
 import { Reports1764000300000 } from './1764000300000-reports';
 import { LatenessAndNotifications1764000500000 } from './1764000500000-lateness-and-notifications';
 import { SatisfactionSource1764000800000 } from './1764000800000-satisfaction-source';
+import { ResolvingAuthorities1765400000000 } from './1765400000000-resolving-authorities';
+import { DocumentNumbers1765400100000 } from './1765400100000-document-numbers';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +13,6 @@ export const ALL_MIGRATIONS = [
   Reports1764000300000,
   LatenessAndNotifications1764000500000,
   SatisfactionSource1764000800000,
+  ResolvingAuthorities1765400000000,
+  DocumentNumbers1765400100000,
 ];
