@@ -103,9 +103,12 @@ export async function issueDossierDocument(
   },
 ): Promise<IssuedDocument> {
   const [{ handoffs }]: { handoffs: number }[] = await manager.query(`SELECT count(*)::int AS handoffs FROM dossier_steps WHERE dossier_id = $1`, [args.dossier.id]);
-  const issuer = issuerCode(issuingSide(args.form, stageOf(handoffs)), args.dossier);
+  const side = issuingSide(args.form, stageOf(handoffs));
+  const issuer = issuerCode(side, args.dossier);
   const content = { ...(args.content ?? {}) };
-  if (args.signerTitle !== undefined) content.signerTitle = args.signerTitle?.trim() || (await headTitleOf(manager, issuer));
+  // An authority's refusal after appraisal is signed by its head, like its 04 and 05.
+  const signedByHead = args.signerTitle !== undefined || (args.form === 'refusal' && side === 'resolving');
+  if (signedByHead) content.signerTitle = args.signerTitle?.trim() || (await headTitleOf(manager, issuer));
   return issueDocument(manager, { form: args.form, issuerCode: issuer, dossierId: args.dossier.id, subject: args.subject, issuedAt: args.issuedAt, content });
 }
 
@@ -113,4 +116,40 @@ export async function issueDossierDocument(
 export async function headTitleOf(db: Queryable, agencyCode: string): Promise<string> {
   const rows: { head_title: string }[] = await db.query(`SELECT head_title FROM agencies WHERE code = $1`, [agencyCode]);
   return rows[0]?.head_title.trim() || PLACEHOLDER_HEAD_TITLE;
+}
+
+/**
+ * A restart after a supplement (NĐ 61 Art. 19.4) is a new receipt: a new form 01 with its own
+ * date, number and appointment; the first one stays as it was issued. A paused clock issues none.
+ */
+export async function issueRestartReceipt(
+  manager: EntityManager,
+  dossier: { id: string; receivingAgencyCode: string; resolvingAgencyCode: string; procedureId: string; dueAt: Date },
+  at: Date,
+): Promise<IssuedDocument | null> {
+  const [procedure]: { supplement_policy: string }[] = await manager.query(`SELECT supplement_policy FROM procedures WHERE id = $1`, [dossier.procedureId]);
+  if (procedure?.supplement_policy !== 'restart') return null;
+  const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM issued_documents WHERE dossier_id = $1 AND form = 'receipt'`, [dossier.id]);
+  return issueDossierDocument(manager, {
+    form: 'receipt',
+    dossier,
+    subject: DocumentSubject.receipt(dossier.id, n + 1),
+    issuedAt: at,
+    content: { receivedAt: at.toISOString(), dueAt: dossier.dueAt.toISOString(), restart: true },
+  });
+}
+
+/** Form 03 after appraisal, or form 05 for a stop or a withdrawal: issued with the ending. */
+export function issueEndingDocument(
+  manager: EntityManager,
+  dossier: { id: string; receivingAgencyCode: string; resolvingAgencyCode: string },
+  action: 'refuse' | 'stop' | 'withdraw',
+  at: Date,
+  data: Record<string, unknown>,
+): Promise<IssuedDocument> {
+  const form: IssuedForm = action === 'refuse' ? 'refusal' : action === 'stop' ? 'stop_notice' : 'withdrawal_notice';
+  const signer = action === 'refuse' ? {} : { signerTitle: typeof data.signerTitle === 'string' ? data.signerTitle : null };
+  const subject = action === 'refuse' ? DocumentSubject.refusal(dossier.id) : DocumentSubject.ending(dossier.id);
+  const content = typeof data.signerName === 'string' ? { signerName: data.signerName } : {};
+  return issueDossierDocument(manager, { form, dossier, subject, issuedAt: at, content, ...signer });
 }
