@@ -26,21 +26,3 @@ export function formatDocumentNumber(number: number, form: IssuedForm): string {
   if (!Number.isInteger(number) || number < 1) throw new RangeError(`A document number is a positive integer, not ${number}`);
   return `${number}/${DOCUMENT_SYMBOLS[form]}`;
 }
-
-/**
- * The tracking register (sổ theo dõi hồ sơ, form 07): one book (quyển) per receiving centre per
- * calendar year of receipt, entries numbered from 1 in the order they are written, never
- * renumbered: an entry written late for an earlier date takes the next number of that date's book.
- */
-export interface RegisterEntry {
-  year: number;
-  book: number;
-  entry: number;
-}
-
-export const REGISTER_BOOK = 1;
-
-/** "Quyển số 01/2026, số thứ tự 15" — printed on the receipt (form 01). */
-export function formatRegisterEntry(e: RegisterEntry): string {
-  return `Quyển số ${String(e.book).padStart(2, '0')}/${e.year}, số thứ tự ${e.entry}`;
-}
