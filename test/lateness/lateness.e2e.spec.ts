@@ -78,7 +78,7 @@ describe('lateness: due-soon, overdue and late-without-apology queues; the warni
       dossiers: { dueSoon: 1, overdue: 1, lateWithoutApology: 1 },
       steps: { dueSoon: 0, overdue: 0 },
       mine: { open: 0 },
-      windows: { agencyCode: '000.17.22.H56', dueSoonWorkingMinutes: 480, stepDueSoonWorkingMinutes: 120, dailyWorkingMinutes: 480 },
+      windows: { agencyCode: '000.20.22.H56', /* the head's own body: the People's Committee */ dueSoonWorkingMinutes: 480, stepDueSoonWorkingMinutes: 120, dailyWorkingMinutes: 480 },
     });
     // Another commune sees none of it.
     const other = await new ApiClient(t.baseUrl).login('tiepnhan2');
