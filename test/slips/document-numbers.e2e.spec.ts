@@ -163,6 +163,23 @@ describe('issued documents: authority, numbers, reprints and the register', () =
     expect(notice).not.toContain('THỦ TRƯỞNG CƠ QUAN');
   });
 
+  it('issues a refusal after appraisal from the committee, signed by its head; one at the counter from the centre', async () => {
+    t.clock.set(local('2026-11-27T10:00:00'));
+    expect((await counter.post(`/api/v1/dossiers/${codes[2]}/handoffs`, { toUnit: 'Công chức Tư pháp - Hộ tịch', toOfficer: 'Lê Văn Minh' })).status).toBe(201);
+    expect((await officer.post(`/api/v1/dossiers/${codes[2]}/refuse`, { reasons: ['Người yêu cầu đã được cấp Giấy xác nhận còn giá trị sử dụng.'] })).status).toBe(200);
+    const refusal = (await issued(codes[2])).find((d) => d.form === 'refusal');
+    expect(refusal).toMatchObject({ number: '12/PTC', issuerCode: COMMITTEE });
+    const text = (await pdfText(await pdf(counter, `/api/v1/dossiers/${codes[2]}/refusal.pdf`, '03-after-appraisal.pdf'))).text;
+    expect(text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH');
+    expect(text).toContain('Số: 12/PTC');
+    expect(text).toContain('Trung tâm Phục vụ hành chính công phường Hạc Thành tiếp nhận hồ sơ của: Lê Thị Mai');
+    expect(text).toContain('CHỦ TỊCH');
+
+    // Refused at the counter before any hand-off: the centre's document, signed by the receiving officer.
+    expect((await officer.post(`/api/v1/dossiers/${codes[3]}/refuse`, { reasons: ['Hồ sơ không thuộc thẩm quyền.'] })).status).toBe(200);
+    expect((await issued(codes[3])).find((d) => d.form === 'refusal')).toMatchObject({ issuerCode: CENTRE, number: expect.stringMatching(/^\d+\/PTC$/) });
+  });
+
   it('starts every body’s numbers and the register book again on 1 January', async () => {
     t.clock.set(local('2027-01-04T08:00:00'));
     const created = await counter.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' });
