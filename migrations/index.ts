@@ -4,6 +4,8 @@ import { Reports1764000300000 } from './1764000300000-reports';
 import { LatenessAndNotifications1764000500000 } from './1764000500000-lateness-and-notifications';
 import { SatisfactionSource1764000800000 } from './1764000800000-satisfaction-source';
 import { LegalFidelity1765300000000 } from './1765300000000-legal-fidelity';
+import { ResolvingAuthorities1765400000000 } from './1765400000000-resolving-authorities';
+import { DocumentNumbers1765400100000 } from './1765400100000-document-numbers';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +15,6 @@ export const ALL_MIGRATIONS = [
   LatenessAndNotifications1764000500000,
   SatisfactionSource1764000800000,
   LegalFidelity1765300000000,
+  ResolvingAuthorities1765400000000,
+  DocumentNumbers1765400100000,
 ];

@@ -8,10 +8,12 @@ import { prepareDatabase } from './bootstrap-database';
 import { backupCommand, restoreCommand } from './backup/backup-commands';
 import { AgencyEntity } from './catalogue/agency.entity';
 import { configFromEnv } from './config/app-config';
+import { AGENCY_KINDS, type AgencyKind } from './domain/authority';
 import { writeIndexExport } from './reports/index-export.command';
 
 const USAGE = `Usage:
   npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"
+                                [--kind service_centre|people_committee|department|unit] [--head-title "CHỦ TỊCH"] [--authority CODE of the committee a centre serves]
   npm run cli -- create-admin --username NAME --full-name "Họ và tên" --agency CODE     (password from MOTCUA_ADMIN_PASSWORD, at least 8 characters)
   npm run cli -- index-export --from 2026-10-01 --to 2026-10-31 --agency CODE --out file.json     (the payload of GET /api/v1/index-export)
   npm run cli -- backup --out FILE      (the database in use: DATABASE_URL or the embedded one of MOTCUA_DATA_DIR, also while the service runs)
@@ -44,6 +46,12 @@ function required(options: Options, name: string): string {
   return value;
 }
 
+function agencyKind(value: string | undefined): AgencyKind {
+  if (value === undefined) return 'service_centre';
+  if (!AGENCY_KINDS.includes(value as AgencyKind)) throw new Error(`--kind must be one of ${AGENCY_KINDS.join(', ')}\n${USAGE}`);
+  return value as AgencyKind;
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (!COMMANDS.has(command)) throw new Error(USAGE);
@@ -60,8 +68,11 @@ async function main(): Promise<void> {
         name: required(options, 'name'),
         level: required(options, 'level') as AgencyEntity['level'],
         parentCode: options.parent ?? null,
-        governingBody: required(options, 'governing-body'),
+        governingBody: options['governing-body'] ?? required(options, 'governing-body'),
         placeName: required(options, 'place'),
+        kind: agencyKind(options.kind),
+        headTitle: options['head-title'] ?? '',
+        authorityCode: options.authority ?? null,
       });
       console.log(`Agency ${options.code} created`);
     } else if (command === 'index-export') {

@@ -9,6 +9,7 @@ import { type ApologyView, renderApology } from '../documents/forms';
 import { DossierQueries } from '../dossiers/dossier-queries';
 import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
+import { contentText, DocumentSubject, issuedDocument, numberOf } from '../dossiers/issued-documents';
 import { applicantOf, issuingUnit } from '../slips/slip-views';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
 
@@ -18,8 +19,10 @@ export interface ApologyLetterRecord {
   resolving: AgencyEntity;
   receiving: AgencyEntity;
   procedureName: string;
-  /** From the apology's audit event; the default title when absent. */
+  /** From the issued document (or, issued before numbering, the apology's audit event); the placeholder when absent. */
   signerTitle: string;
+  /** "15/PXL": the number the apology was issued under; absent for one issued before numbering. */
+  number?: string;
 }
 
 /** Form 04 from the stored apology: the same rows always print the same bytes. */
@@ -40,18 +43,20 @@ export class ApologyLetters {
     const dossier = await this.dossiers.getVisible(code, user);
     const apology = await this.db.getRepository(ApologyEntity).findOneBy({ dossierId: dossier.id });
     if (!apology) throw DomainError.notFound(`Apology of dossier ${code}`);
-    const [agencies, procedure, event] = await Promise.all([
+    const [agencies, procedure, event, issued] = await Promise.all([
       this.db.getRepository(AgencyEntity).findBy({ code: In([dossier.resolvingAgencyCode, dossier.receivingAgencyCode]) }),
       this.db.getRepository(ProcedureEntity).findOneBy({ id: dossier.procedureId }),
       this.db.getRepository(DossierEventEntity).findOne({ where: { dossierId: dossier.id, type: DossierEventType.Apology }, order: { id: 'ASC' } }),
+      issuedDocument(this.db, DocumentSubject.apology(dossier.id)),
     ]);
     const agency = (code: string) => {
       const found = agencies.find((a) => a.code === code);
       if (!found) throw DomainError.notFound(`Agency ${code}`);
       return found;
     };
-    const title = event?.data.signerTitle;
+    const title = contentText(issued, 'signerTitle') ?? event?.data.signerTitle;
     return {
+      number: numberOf(issued),
       dossier,
       apology,
       resolving: agency(dossier.resolvingAgencyCode),
@@ -67,7 +72,7 @@ export function apologyLetterView(r: ApologyLetterRecord): ApologyView {
   const d = r.dossier;
   return {
     agency: issuingUnit(r.resolving),
-    number: `${String(d.codeSequence).padStart(4, '0')}/PXL`,
+    number: r.number,
     issuedAt: r.apology.issuedAt,
     receivingUnitName: r.receiving.name,
     receivedAt: d.receivedAt,

@@ -12,12 +12,14 @@ import { appendDossierEvent } from '../dossiers/dossier-events';
 import { OPEN_STATUSES } from '../dossiers/dossier-queries';
 import { ApologyEntity, DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
+import { DocumentSubject, headTitleOf, issueDossierDocument, PLACEHOLDER_HEAD_TITLE } from '../dossiers/issued-documents';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { appointmentMovedMessage } from '../notifications/templates';
 import { DossierWorkflow } from '../tracking/dossier-workflow';
 import type { CreateApologyDto } from './dto/create-apology.dto';
 
-export const DEFAULT_SIGNER_TITLE = 'THỦ TRƯỞNG CƠ QUAN';
+/** Printed when neither the user nor the catalogue gives the head's title. */
+export const DEFAULT_SIGNER_TITLE = PLACEHOLDER_HEAD_TITLE;
 
 /**
  * The apology and new appointment (form 04; NĐ 61 Art. 19.9): by a head of the resolving agency, at
@@ -67,6 +69,16 @@ export class ApologyService {
         late: verdict.late,
       });
       await manager.insert(ApologyEntity, apology);
+      // Form 04 is issued now, by the resolving authority: its number and signer are kept for reprints.
+      const signerTitle = input.signerTitle?.trim() || (await headTitleOf(manager, dossier.resolvingAgencyCode));
+      await issueDossierDocument(manager, {
+        form: 'apology',
+        dossier,
+        subject: DocumentSubject.apology(dossier.id),
+        issuedAt: now,
+        content: { signerName: apology.signerName },
+        signerTitle,
+      });
       await appendDossierEvent(manager, {
         dossierId: dossier.id,
         type: DossierEventType.Apology,
@@ -79,7 +91,7 @@ export class ApologyService {
           previousDueAt: dossier.dueAt.toISOString(),
           reason: apology.reason,
           signerName: apology.signerName,
-          signerTitle: input.signerTitle?.trim() || DEFAULT_SIGNER_TITLE,
+          signerTitle,
           late: verdict.late,
         },
       });

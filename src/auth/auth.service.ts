@@ -29,14 +29,7 @@ export interface NewUser {
 const INVALID_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng';
 
 const AUTHENTICATE_SQL = `
-  SELECT u.id, u.username, u.full_name, u.roles, u.agency_code, u.unit_name,
-         ARRAY(
-           WITH RECURSIVE tree AS (
-             SELECT a.code FROM agencies a WHERE a.code = u.agency_code
-             UNION ALL
-             SELECT a.code FROM agencies a JOIN tree t ON a.parent_code = t.code
-           ) SELECT code FROM tree
-         ) AS visible
+  SELECT u.id, u.username, u.full_name, u.roles, u.agency_code, u.unit_name, visible_agencies(u.agency_code) AS visible
     FROM auth_tokens t
     JOIN users u ON u.id = t.user_id AND u.active
    WHERE t.token_hash = $1 AND t.expires_at > $2`;

@@ -6,7 +6,7 @@ import { preparedQuery } from '../database/prepared-query';
 import { AgencyEntity } from './agency.entity';
 
 const AGENCY_SQL = `
-  SELECT code, name, level, parent_code AS "parentCode", governing_body AS "governingBody", place_name AS "placeName",
+  SELECT code, name, level, parent_code AS "parentCode", kind, head_title AS "headTitle", authority_code AS "authorityCode", governing_body AS "governingBody", place_name AS "placeName",
          address, phone, working_hours AS "workingHours", saturday_hours AS "saturdayHours", cutoff_time AS "cutoffTime",
          cutoff_starts_next_day AS "cutoffStartsNextDay", code_format AS "codeFormat", system_owner_digits AS "systemOwnerDigits"
     FROM agencies WHERE code = $1`;
@@ -36,16 +36,12 @@ export class AgencyDirectory {
     return agency;
   }
 
-  /** The agency itself and, for a province, every agency under it. */
+  /**
+   * The agency itself, every agency under it (a province's communes) and, within a commune, the
+   * centre and the People's Committee it serves (each sees the other's dossiers): visible_agencies().
+   */
   async visibleFrom(code: string): Promise<string[]> {
-    const rows: { code: string }[] = await this.agencies.query(
-      `WITH RECURSIVE tree AS (
-         SELECT code FROM agencies WHERE code = $1
-         UNION ALL
-         SELECT a.code FROM agencies a JOIN tree t ON a.parent_code = t.code
-       ) SELECT code FROM tree`,
-      [code],
-    );
-    return rows.map((row) => row.code);
+    const [row]: { visible: string[] }[] = await this.agencies.query(`SELECT visible_agencies($1) AS visible`, [code]);
+    return row.visible;
   }
 }

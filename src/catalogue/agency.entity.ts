@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AgencyKind } from '../domain/authority';
 
 export interface WorkingPeriod {
   start: string; // HH:MM, Asia/Ho_Chi_Minh
@@ -21,6 +22,18 @@ export class AgencyEntity {
 
   @Column({ name: 'parent_code', type: 'text', nullable: true })
   parentCode: string | null;
+
+  /** A service centre receives dossiers; a People's Committee, department or unit resolves them. */
+  @Column({ type: 'text', default: 'service_centre' })
+  kind: AgencyKind;
+
+  /** The head's title as signed on the body's documents, e.g. "CHỦ TỊCH", "GIÁM ĐỐC"; empty when not configured. */
+  @Column({ name: 'head_title', type: 'text', default: '' })
+  headTitle: string;
+
+  /** For a service centre: the People's Committee whose dossiers it receives (resolves the commune's procedures). */
+  @Column({ name: 'authority_code', type: 'text', nullable: true })
+  authorityCode: string | null;
 
   /** Governing body printed on the forms' header, e.g. "UBND PHƯỜNG HẠC THÀNH" (đơn vị chủ quản). */
   @Column({ name: 'governing_body', type: 'text' })

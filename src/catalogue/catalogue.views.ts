@@ -2,7 +2,7 @@ import type { AgencyEntity } from './agency.entity';
 import type { ProcedureEntity } from './procedure.entity';
 
 export function agencyView(agency: AgencyEntity) {
-  return { code: agency.code, name: agency.name, level: agency.level, parentCode: agency.parentCode };
+  return { code: agency.code, name: agency.name, level: agency.level, parentCode: agency.parentCode, kind: agency.kind };
 }
 
 export function procedureView(procedure: ProcedureEntity) {
@@ -20,5 +20,6 @@ export function procedureView(procedure: ProcedureEntity) {
     feeText: procedure.feeText,
     processSteps: procedure.processSteps,
     resultDelivery: procedure.resultDelivery,
+    resolvingAuthority: { kind: procedure.resolverKind, agencyCode: procedure.resolverCode },
   };
 }

@@ -12,7 +12,8 @@ const VERSION_IN_FORCE_SQL = `
          to_char(p.effective_to, 'YYYY-MM-DD') AS "effectiveTo", p.name, p.field_code AS "fieldCode", p.agency_level AS "agencyLevel",
          p.duration_value::float8 AS "durationValue", p.duration_unit AS "durationUnit", p.duration_mode AS "durationMode",
          p.supplement_policy AS "supplementPolicy", p.supplement_window_days AS "supplementWindowDays", p.documents, p.fee_amount AS "feeAmount", p.fee_text AS "feeText",
-         p.process_steps AS "processSteps", p.result_delivery AS "resultDelivery", f.name AS "fieldName"
+         p.process_steps AS "processSteps", p.result_delivery AS "resultDelivery",
+         p.resolver_kind AS "resolverKind", p.resolver_code AS "resolverCode", f.name AS "fieldName"
     FROM procedures p JOIN fields f ON f.code = p.field_code
    WHERE p.code = $1 AND p.effective_from <= $2::date AND (p.effective_to IS NULL OR p.effective_to > $2::date)
    ORDER BY p.effective_from DESC

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { AgencyKind } from '../domain/authority';
 import { FieldEntity } from './field.entity';
 
 export type DurationUnit = 'working_days' | 'working_hours' | 'calendar_days' | 'same_day';
@@ -78,6 +79,14 @@ export class ProcedureEntity {
 
   @Column({ name: 'process_steps', type: 'jsonb', default: () => `'[]'` })
   processSteps: ProcessStep[];
+
+  /** The resolving authority (cơ quan giải quyết) at the procedure's level: a kind of body… */
+  @Column({ name: 'resolver_kind', type: 'text', default: 'people_committee' })
+  resolverKind: AgencyKind;
+
+  /** …or one named body (e.g. a provincial department); null: the receiving commune's own body of that kind. */
+  @Column({ name: 'resolver_code', type: 'text', nullable: true })
+  resolverCode: string | null;
 
   /** Where and how the result is collected, printed on the receipt. */
   @Column({ name: 'result_delivery', type: 'text', default: '' })

@@ -14,7 +14,7 @@ const CIVIL_STATUS = 'Công chức Tư pháp - Hộ tịch';
 const LEADER = 'Lãnh đạo UBND';
 const COLLECT = 'Nhận kết quả tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích';
 
-const base = { version: 1, effectiveFrom: '2025-07-01', agencyLevel: 'commune' as const, durationMode: 'working_time' as const, supplementPolicy: 'restart' as const, supplementWindowDays: 3, resultDelivery: COLLECT };
+const base = { version: 1, effectiveFrom: '2025-07-01', agencyLevel: 'commune' as const, durationMode: 'working_time' as const, supplementPolicy: 'restart' as const, supplementWindowDays: 3, resultDelivery: COLLECT, resolverKind: 'people_committee' as const, resolverCode: null };
 
 const identity = { name: 'Giấy tờ tùy thân (Căn cước/CCCD) của người nộp hồ sơ để đối chiếu', required: true, kind: 'original' as const };
 

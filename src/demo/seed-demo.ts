@@ -6,7 +6,7 @@ import { UserEntity } from '../auth/user.entity';
 import { AgencyEntity } from '../catalogue/agency.entity';
 import { FieldEntity } from '../catalogue/field.entity';
 import { ProcedureEntity } from '../catalogue/procedure.entity';
-import { DEMO_AGENCIES } from './demo-agencies';
+import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES } from './demo-agencies';
 import { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-procedures';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -15,6 +15,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
   const db = app.get<DataSource>(getDataSourceToken());
   await db.transaction(async (manager) => {
     await manager.createQueryBuilder().insert().into(AgencyEntity).values(DEMO_AGENCIES).orIgnore().execute();
+    // A demo database seeded before resolving authorities existed: link its centres to their committees.
+    for (const [centre, committee] of DEMO_CENTRE_AUTHORITIES) {
+      await manager.query(`UPDATE agencies SET authority_code = $2 WHERE code = $1 AND authority_code IS NULL`, [centre, committee]);
+    }
     await manager.createQueryBuilder().insert().into(FieldEntity).values(DEMO_FIELDS).orIgnore().execute();
     for (const procedure of DEMO_PROCEDURES) {
       const exists = await manager.existsBy(ProcedureEntity, { code: procedure.code, version: procedure.version });

@@ -6,6 +6,19 @@ import { DomainError } from '../common/errors/domain-error';
 import { localInstant } from '../common/local-time';
 import { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';
 import type { ListDossiersDto } from './dto/list-dossiers.dto';
+import type { IssuedForm } from '../domain/documents';
+
+export interface AgencyRef {
+  code: string;
+  name: string;
+}
+
+export interface IssuedDocumentRow {
+  form: IssuedForm;
+  number: number;
+  issuerCode: string;
+  issuedAt: Date;
+}
 
 /** Statuses in which processing is still going on (the deadline matters). */
 export const OPEN_STATUSES = [1, 2, 4, 5, 6];
@@ -41,14 +54,26 @@ export class DossierQueries {
     return dossier;
   }
 
-  async parts(dossierId: string) {
-    const [steps, events, supplementRequests, apology] = await Promise.all([
+  async parts(dossier: Pick<DossierEntity, 'id' | 'receivingAgencyCode' | 'resolvingAgencyCode'>) {
+    const dossierId = dossier.id;
+    const [steps, events, supplementRequests, apology, agencies, issued] = await Promise.all([
       this.db.getRepository(DossierStepEntity).find({ where: { dossierId }, order: { position: 'ASC' } }),
       this.db.getRepository(DossierEventEntity).find({ where: { dossierId }, order: { id: 'ASC' } }),
       this.db.getRepository(SupplementRequestEntity).find({ where: { dossierId }, order: { number: 'ASC' } }),
       this.db.getRepository(ApologyEntity).findOneBy({ dossierId }),
+      this.db.query(`SELECT code, name FROM agencies WHERE code IN ($1, $2)`, [dossier.receivingAgencyCode, dossier.resolvingAgencyCode]) as Promise<AgencyRef[]>,
+      this.db.query(`SELECT form, number, issuer_code AS "issuerCode", issued_at AS "issuedAt" FROM issued_documents WHERE dossier_id = $1 ORDER BY issued_at, number`, [dossierId]),
     ]);
-    return { steps, events, supplementRequests, apology };
+    const ref = (code: string): AgencyRef => agencies.find((a) => a.code === code) ?? { code, name: code };
+    return {
+      steps,
+      events,
+      supplementRequests,
+      apology,
+      receivingAgency: ref(dossier.receivingAgencyCode),
+      resolvingAgency: ref(dossier.resolvingAgencyCode),
+      issuedDocuments: issued as IssuedDocumentRow[],
+    };
   }
 
   async list(filter: ListDossiersDto, user: StaffUser, now: Date): Promise<{ items: DossierEntity[]; total: number }> {

@@ -1,4 +1,6 @@
+import { formatDocumentNumber } from '../domain/documents';
 import { statusLabel, DossierStatus } from '../domain/dossier/status';
+import type { AgencyRef, IssuedDocumentRow } from './dossier-queries';
 import type {
   ApologyEntity,
   DossierEntity,
@@ -44,12 +46,24 @@ export interface DossierDetailParts {
   events: DossierEventEntity[];
   supplementRequests: SupplementRequestEntity[];
   apology: ApologyEntity | null;
+  receivingAgency: AgencyRef;
+  resolvingAgency: AgencyRef;
+  issuedDocuments: IssuedDocumentRow[];
 }
 
 export function dossierDetailView(parts: DossierDetailParts) {
   const d = parts.dossier;
   return {
     ...dossierSummaryView(d),
+    receivingAgency: parts.receivingAgency,
+    resolvingAgency: parts.resolvingAgency,
+    register: { year: d.registerYear, book: d.registerBook, entry: d.registerEntry },
+    issuedDocuments: parts.issuedDocuments.map((doc) => ({
+      form: doc.form,
+      number: formatDocumentNumber(doc.number, doc.form),
+      issuerCode: doc.issuerCode,
+      issuedAt: doc.issuedAt.toISOString(),
+    })),
     procedureName: parts.procedureName,
     ruleVersion: d.ruleVersion,
     documents: d.documents,

@@ -44,7 +44,7 @@ export class DossiersController {
   @ApiErrors(401, 404)
   async detail(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     const dossier = await this.queries.getVisible(code, user);
-    const [parts, procedure] = await Promise.all([this.queries.parts(dossier.id), this.procedures.findById(dossier.procedureId)]);
+    const [parts, procedure] = await Promise.all([this.queries.parts(dossier), this.procedures.findById(dossier.procedureId)]);
     return dossierDetailView({
       dossier,
       ...parts,

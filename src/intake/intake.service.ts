@@ -16,6 +16,7 @@ import type { DueDate } from '../domain/calendar';
 import { DossierStatus } from '../domain/dossier/status';
 import { applicantKindOf } from './applicant-checks';
 import { ruleSetOn } from '../domain/rules/rule-set';
+import { resolvingAuthorityOf } from '../domain/authority';
 import { DossierEntity } from '../dossiers/entities';
 import { newTrackingToken, trackingUrl } from '../dossiers/tracking-url';
 import { preparedQuery } from '../database/prepared-query';
@@ -65,10 +66,11 @@ export class IntakeService {
     const receivingAgency = await reads.receivingAgency;
     const earlier = await reads.earlier;
     if (earlier) return this.repeat(earlier, input);
-    const resolvingAgency = await this.resolvingAgency(input, receivingAgency);
+    const namedResolver = await this.namedResolvingAgency(input);
     if (!receivedAtOutcome.ok) throw receivedAtOutcome.error;
     const receivedAt = receivedAtOutcome.value;
     const procedure = (await reads.procedure)!;
+    const resolvingAgency = namedResolver ?? (await this.resolvingAuthority(procedure, receivingAgency));
     if (procedure.agencyLevel !== resolvingAgency.level) {
       throw DomainError.invalid('procedureCode', `procedure ${procedure.code} is not handled at ${resolvingAgency.level} level`);
     }
@@ -169,11 +171,18 @@ export class IntakeService {
     return code;
   }
 
-  private async resolvingAgency(input: CreateDossierDto, receiving: AgencyEntity): Promise<AgencyEntity> {
-    if (!input.resolvingAgencyCode) return receiving;
+  private async namedResolvingAgency(input: CreateDossierDto): Promise<AgencyEntity | null> {
+    if (!input.resolvingAgencyCode) return null;
     const found = await this.agencies.find(input.resolvingAgencyCode);
     if (!found) throw DomainError.invalid('resolvingAgencyCode', `unknown agency ${input.resolvingAgencyCode}`);
     return found;
+  }
+
+  /** The authority the procedure names at its level, for dossiers this centre receives (resolvingAuthorityOf). */
+  private async resolvingAuthority(procedure: ProcedureEntity, receiving: AgencyEntity): Promise<AgencyEntity> {
+    const found = resolvingAuthorityOf({ kind: procedure.resolverKind, code: procedure.resolverCode }, receiving);
+    if (!found.ok) throw DomainError.invalid('procedureCode', found.reason);
+    return found.code === receiving.code ? receiving : this.agencies.get(found.code);
   }
 
   /** A paper dossier received earlier may be entered by an administrator, never with a future time. */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
+import { DOCUMENT_SYMBOLS, numberingYear } from '../domain/documents';
 import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier/dossier-code';
 
 /** Everything of a new dossier row except its code and sequence, which the statement allocates. */
@@ -38,7 +39,9 @@ export interface ReceivedDossierRow {
 
 /**
  * One statement: the day's next sequence number (the upsert's row lock serialises intakes of one
- * agency and day), the dossier row with its code, and its `received` event carrying that code.
+ * agency and day), the next number of the centre's documents for the receipt (form 01), the
+ * dossier row with its code (its register entry comes from the assign_register_entry trigger), the
+ * issued receipt, and its `received` event carrying that code.
  * As a single statement it commits or fails as a whole, and the sequence row stays locked only for
  * this statement and its commit, never across round trips to the service: a rolled-back intake
  * returns its number, so codes stay unique and gapless.
@@ -51,6 +54,10 @@ const INSERT_SQL = `
     INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) VALUES ($1, $2::date, 1)
     ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + 1
     RETURNING last_value
+  ), doc AS (
+    INSERT INTO number_counters (agency_code, series, year, last_value) VALUES ($5, 'documents', $34, 1)
+    ON CONFLICT (agency_code, series, year) DO UPDATE SET last_value = number_counters.last_value + 1
+    RETURNING last_value
   ), d AS (
     INSERT INTO dossiers (id, code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code,
                           procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
@@ -61,26 +68,33 @@ const INSERT_SQL = `
            $5, $6, $7::uuid, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19::jsonb, $20, $21, $22,
            $23::timestamptz, $24::timestamptz, $24::timestamptz, $25, $26, $27, $28::uuid
       FROM seq
-    RETURNING id, code, code_sequence
+    RETURNING id, code, code_sequence, register_entry
+  ), receipt AS (
+    INSERT INTO issued_documents (issuer_code, year, number, form, symbol, dossier_id, subject, issued_at, content)
+    SELECT $5, $34, doc.last_value, 'receipt', $35, d.id, 'receipt:' || d.id || ':1', $23::timestamptz,
+           jsonb_build_object('receivedAt', $23::timestamptz, 'dueAt', $24::timestamptz)
+      FROM d, doc
   ), e AS (
     INSERT INTO dossier_events (dossier_id, type, occurred_at, actor_id, actor_name, from_status, to_status, data)
     SELECT d.id, $29, $23::timestamptz, $30::uuid, $31, NULL, $32, $33::jsonb || jsonb_build_object('code', d.code)
       FROM d
   )
-  SELECT code, code_sequence FROM d`;
+  SELECT code, code_sequence, register_entry FROM d`;
 
-export async function insertReceivedDossier(db: DataSource, row: ReceivedDossierRow): Promise<{ code: string; sequence: number }> {
+export async function insertReceivedDossier(db: DataSource, row: ReceivedDossierRow): Promise<{ code: string; sequence: number; registerEntry: number }> {
   const prefix = codePrefix(row);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const rows = await preparedQuery<{ code: string; code_sequence: number }>(db, 'insert_received_dossier', INSERT_SQL, [
+  const year = numberingYear(row.receivedAt);
+  const rows = await preparedQuery<{ code: string; code_sequence: number; register_entry: number }>(db, 'insert_received_dossier', INSERT_SQL, [
     row.codeAgency, row.codeDate, prefix, row.id,
     row.receivingAgencyCode, row.resolvingAgencyCode, row.procedureId, row.procedureCode, row.procedureVersion, row.ruleVersion,
     row.applicantKind, row.applicantName, row.applicantIdNumber, row.applicantPhone, row.applicantEmail, row.applicantAddress,
     json(row.representative), row.channel, json(row.documents), row.setsCount, row.note, row.status,
     row.receivedAt.toISOString(), row.dueAt.toISOString(), row.provisional, row.trackingToken, row.idempotencyKey, row.createdBy,
     row.event.type, row.event.actorId, row.event.actorName, row.event.toStatus, JSON.stringify(row.event.data),
+    year, DOCUMENT_SYMBOLS.receipt,
   ]);
-  return { code: rows[0].code, sequence: Number(rows[0].code_sequence) };
+  return { code: rows[0].code, sequence: Number(rows[0].code_sequence), registerEntry: Number(rows[0].register_entry) };
 }
 
 /** The code without its sequence digits: the format of sequence 1 minus its "0001". */

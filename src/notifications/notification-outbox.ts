@@ -48,7 +48,8 @@ export class NotificationOutbox {
     const receiving = await manager.findOneByOrFail(AgencyEntity, { code: dossier.receivingAgencyCode });
     const procedure = await manager.findOneBy(ProcedureEntity, { id: dossier.procedureId });
     return {
-      senderName: senderNameOf(resolving.governingBody),
+      // An authority speaks in its own name; a centre that decides its own dossiers, in its governing body's.
+      senderName: senderNameOf(resolving.kind === 'service_centre' ? resolving.governingBody : resolving.name),
       counterName: receiving.name,
       counterAddress: receiving.address,
       counterPhone: receiving.phone,

@@ -16,6 +16,8 @@ describe('applicant message templates', () => {
   it('writes the governing body as it reads inside a sentence', () => {
     expect(senderNameOf('UBND PHƯỜNG HẠC THÀNH')).toBe('UBND phường Hạc Thành');
     expect(senderNameOf('UBND TỈNH THANH HÓA')).toBe('UBND tỉnh Thanh Hóa');
+    expect(senderNameOf('Ủy ban nhân dân phường Hạc Thành')).toBe('UBND phường Hạc Thành');
+    expect(senderNameOf('Sở Tư pháp tỉnh Thanh Hóa')).toBe('Sở Tư pháp tỉnh Thanh Hóa');
     expect(senderNameOf('UBND xã Đông Sơn')).toBe('UBND xã Đông Sơn');
   });
 

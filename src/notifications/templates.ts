@@ -24,9 +24,9 @@ export interface MessageText {
 
 const KIND_LABELS: Record<string, string> = { original: 'bản chính', certified_copy: 'bản sao chứng thực', copy: 'bản sao' };
 
-/** "UBND PHƯỜNG HẠC THÀNH" → "UBND phường Hạc Thành", as it is written inside a sentence. */
+/** "UBND PHƯỜNG HẠC THÀNH" or "Ủy ban nhân dân phường Hạc Thành" → "UBND phường Hạc Thành", as it is written inside a sentence. */
 export function senderNameOf(governingBody: string): string {
-  const words = governingBody.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const words = governingBody.normalize('NFC').trim().replace(/^(ủy|uỷ) ban nhân dân\s+/iu, 'UBND ').split(/\s+/).filter(Boolean);
   if (words.length === 0) return governingBody;
   const title = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi');
   if (/^(UBND|HĐND)$/i.test(words[0]) && words.length > 1) {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, mergedText, tableCell } from '../documents/sheets/xlsx-cells';
 import type { RegisterView } from '../documents/forms';
+import { appointmentCell, outcomeCell } from '../documents/forms';
 import { formatDateShortVi, formatPlaceDateVi } from '../documents/layout';
 
 /** The columns of form 07 (DOMAIN.md §2), with their widths in characters. */
@@ -86,15 +87,15 @@ export async function renderRegisterXlsx(v: RegisterView): Promise<Buffer> {
   v.rows.forEach((r, i) => {
     const row = sheet.getRow(L.firstDataRow + i);
     const values: Array<string | number | Date | null> = [
-      first + i,
+      r.no ?? first + i,
       r.dossierCode,
       r.procedureName,
       r.applicantName,
       [r.address, r.phone && `ĐT: ${r.phone}`].filter(Boolean).join('\n'),
       r.resolvingAgency,
       excelLocalTime(r.receivedAt),
-      excelLocalTime(r.dueAt),
-      r.returnedAt ? excelLocalTime(r.returnedAt) : null,
+      r.rescheduledDueAt ? appointmentCell(r) : excelLocalTime(r.dueAt),
+      r.returnedAt ? excelLocalTime(r.returnedAt) : outcomeCell(r) || null,
       r.resultMethod ?? null,
       r.signature ?? null,
     ];

@@ -6,6 +6,7 @@ import { AgencyEntity } from '../catalogue/agency.entity';
 import { ProcedureEntity } from '../catalogue/procedure.entity';
 import { DomainError } from '../common/errors/domain-error';
 import { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers/entities';
+import type { IssuedDocument } from '../dossiers/issued-documents';
 
 /** Everything a dossier's forms are printed from: stored rows only, never "now". */
 export interface DossierRecord {
@@ -16,6 +17,8 @@ export interface DossierRecord {
   procedure: ProcedureEntity;
   /** users.full_name of the officer who received the dossier (created_by), or the name on the receipt event. */
   receivingOfficerName: string | null;
+  /** The documents issued for the dossier, oldest first: what reprints repeat. */
+  issued: IssuedDocument[];
 }
 
 /** One line of the tracking register (sổ theo dõi), joined with its procedure and resolving agency. */
@@ -45,6 +48,11 @@ export class SlipRecords {
       resolving: agency(dossier.resolvingAgencyCode),
       procedure,
       receivingOfficerName: await this.receivingOfficerName(dossier),
+      issued: await this.db.query(
+        `SELECT id, issuer_code AS "issuerCode", year, number, form, dossier_id AS "dossierId", subject, issued_at AS "issuedAt", content
+           FROM issued_documents WHERE dossier_id = $1 ORDER BY issued_at, number`,
+        [dossier.id],
+      ),
     };
   }
 
@@ -69,7 +77,7 @@ export class SlipRecords {
     return this.db.getRepository(ProcedureEntity).findOneBy({ id });
   }
 
-  /** Dossiers received by one agency in [from, to), in the order they were received. */
+  /** Dossiers received by one agency in [from, to), in the order they were entered in the register (never renumbered). */
   async register(agencyCode: string, from: Date, to: Date): Promise<RegisterRecord[]> {
     const rows = await this.db
       .getRepository(DossierEntity)
@@ -80,8 +88,8 @@ export class SlipRecords {
       .addSelect('r.name', 'resolving_name')
       .where('d.receiving_agency_code = :agencyCode', { agencyCode })
       .andWhere('d.received_at >= :from AND d.received_at < :to', { from, to })
-      .orderBy('d.received_at', 'ASC')
-      .addOrderBy('d.code', 'ASC')
+      .orderBy('d.register_year', 'ASC')
+      .addOrderBy('d.register_entry', 'ASC')
       .getRawAndEntities();
     const names = new Map(rows.raw.map((raw: Record<string, unknown>) => [String(raw.d_id), raw]));
     return rows.entities.map((dossier) => ({

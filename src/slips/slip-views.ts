@@ -20,6 +20,7 @@ import type {
   SupplementRequestView,
 } from '../documents/forms';
 import { formatDateShortVi } from '../documents/layout';
+import { contentInstant, contentText, DocumentSubject, numberOf, PLACEHOLDER_HEAD_TITLE, type IssuedDocument } from '../dossiers/issued-documents';
 import type { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
 import type { DossierRecord, RegisterRecord } from './slip-records';
 
@@ -91,18 +92,39 @@ export function resultCollectionText(delivery: string, receivingUnitName: string
   return text ? capitalise(text) : receivingUnitName;
 }
 
-/** Số of the receipt: the dossier's entry in the day's register (code_sequence). */
-export function receiptNumber(d: DossierEntity): string {
-  return `${seq4(d.codeSequence)}/TNHS`;
+/** The document issued about `subject`, if any (none for rows written before numbering existed). */
+function issuedFor(r: DossierRecord, subject: string): IssuedDocument | undefined {
+  return r.issued.find((doc) => doc.subject === subject);
 }
 
+/** The dossier's latest form 01: the receipt, or the new one a restart after a supplement issued. */
+export function latestReceipt(r: DossierRecord): IssuedDocument | undefined {
+  return r.issued.filter((doc) => doc.form === 'receipt').at(-1);
+}
+
+/** The issuing body of a document: the receiving centre or the resolving authority. */
+function issuerOf(r: DossierRecord, doc: IssuedDocument | undefined, fallback: AgencyEntity): AgencyEntity {
+  if (!doc) return fallback;
+  return doc.issuerCode === r.receiving.code ? r.receiving : r.resolving;
+}
+
+/** "01/2026": the register book (quyển số) of the receipt year. */
+export function registerBookLabel(d: Pick<DossierEntity, 'registerBook' | 'registerYear'>): string {
+  return `${two(d.registerBook)}/${d.registerYear}`;
+}
+
+/**
+ * Form 01 as issued: its own number, date and appointment (an apology later moves the appointment
+ * on form 04, never here); after a restart, the new receipt with its own date and appointment.
+ */
 export function receiptView(r: DossierRecord, trackingUrl: string, paper: PaperOptions = {}): ReceiptView {
   const d = r.dossier;
   const kinds = new Map(r.procedure.documents.map((doc) => [doc.name, doc.kind]));
+  const receipt = latestReceipt(r);
   return {
     ...paper,
     unit: issuingUnit(r.receiving),
-    number: receiptNumber(d),
+    number: numberOf(receipt),
     dossierCode: d.code,
     applicant: applicantOf(d),
     representative: d.representative
@@ -115,22 +137,25 @@ export function receiptView(r: DossierRecord, trackingUrl: string, paper: PaperO
     }),
     sets: d.setsCount,
     legalTime: legalTimeText(r.procedure),
-    receivedAt: d.receivedAt,
-    dueAt: d.dueAt,
+    receivedAt: contentInstant(receipt, 'receivedAt') ?? d.receivedAt,
+    dueAt: contentInstant(receipt, 'dueAt') ?? d.originalDueAt,
     resultCollection: resultCollectionText(r.procedure.resultDelivery, r.receiving.name),
-    register: { entry: `${seq4(d.codeSequence)} ngày ${formatDateShortVi(d.receivedAt)}` },
+    register: { book: registerBookLabel(d), entry: String(d.registerEntry) },
     fee: feeTextOf(r.procedure),
     trackingUrl,
     receivingOfficer: { fullName: r.receivingOfficerName ?? undefined },
   };
 }
 
+/** Form 02 from the body that issued it: the counter, or the resolving authority during appraisal. */
 export function supplementRequestView(r: DossierRecord, request: SupplementRequestEntity, paper: PaperOptions = {}): SupplementRequestView {
-  const unit = r.receiving;
+  const doc = issuedFor(r, DocumentSubject.supplementRequest(r.dossier.id, request.number));
+  const unit = issuerOf(r, doc, r.receiving);
   return {
     ...paper,
     unit: issuingUnit(unit),
-    number: `${two(request.number)}/YCBS`,
+    receivingUnitName: unit === r.receiving ? undefined : r.receiving.name,
+    number: numberOf(doc),
     issuedAt: request.requestedAt,
     dossierCode: r.dossier.code,
     applicant: applicantOf(r.dossier),
@@ -154,10 +179,15 @@ export function refusalReasons(event: DossierEventEntity | null, d: DossierEntit
 /** Form 03 for a dossier refused after appraisal (status 3), from the refusal event. */
 export function dossierRefusalView(r: DossierRecord, event: DossierEventEntity | null, paper: PaperOptions = {}): RefusalView {
   const d = r.dossier;
+  const doc = issuedFor(r, DocumentSubject.refusal(d.id));
+  const unit = issuerOf(r, doc, r.resolving);
+  const headTitle = contentText(doc, 'signerTitle');
   return {
     ...paper,
-    unit: issuingUnit(r.resolving),
-    number: `${seq4(d.codeSequence)}/TCGQ`,
+    unit: issuingUnit(unit),
+    receivingUnitName: unit === r.receiving ? undefined : r.receiving.name,
+    number: numberOf(doc),
+    head: headTitle ? { title: headTitle } : undefined,
     issuedAt: event?.occurredAt ?? d.endedAt ?? d.updatedAt,
     dossierCode: d.code,
     applicant: applicantOf(d),
@@ -167,18 +197,19 @@ export function dossierRefusalView(r: DossierRecord, event: DossierEventEntity |
   };
 }
 
-/** Form 03 for a refusal at the counter: no dossier, the numbering is the agency's own. */
+/** Form 03 for a refusal at the counter: no dossier; numbered among the centre's documents of the year. */
 export function intakeRefusalView(
   refusal: IntakeRefusalEntity,
   agency: AgencyEntity,
   procedure: Pick<ProcedureEntity, 'name'>,
   paper: PaperOptions = {},
+  issued?: IssuedDocument | null,
 ): RefusalView {
   const a = refusal.applicant;
   return {
     ...paper,
     unit: issuingUnit(agency),
-    number: `${two(refusal.number)}/TCHS`,
+    number: numberOf(issued) ?? `${two(refusal.number)}/TCHS`,
     issuedAt: refusal.refusedAt,
     applicant: { fullName: a.fullName, kind: a.kind, idNumber: a.idNumber, address: a.address, phone: a.phone, email: a.email },
     procedureName: procedure.name,
@@ -192,10 +223,12 @@ export function stopNoticeView(r: DossierRecord, event: DossierEventEntity | nul
   const d = r.dossier;
   const at = event?.occurredAt ?? d.endedAt ?? d.updatedAt;
   const reason = typeof event?.data?.reason === 'string' && event.data.reason.trim() ? event.data.reason.trim() : (d.endReason ?? undefined);
+  const doc = issuedFor(r, DocumentSubject.ending(d.id));
   return {
     ...paper,
-    agency: issuingUnit(r.resolving),
-    number: `${seq4(d.codeSequence)}/TB-DGQ`,
+    ending: d.status === DossierStatus.Withdrawn ? 'withdrawal' : 'stop',
+    agency: issuingUnit(issuerOf(r, doc, r.resolving)),
+    number: numberOf(doc),
     issuedAt: at,
     receivingUnitName: r.receiving.name,
     receivedAt: d.receivedAt,
@@ -206,7 +239,10 @@ export function stopNoticeView(r: DossierRecord, event: DossierEventEntity | nul
     reason: reason ? inSentence(reason) : undefined,
     stoppedAt: at,
     documentsReturn: `Hồ sơ, giấy tờ Ông/Bà đã nộp được trả lại tại ${r.receiving.name}.`,
-    head: { title: textOf(event?.data?.signerTitle) ?? 'THỦ TRƯỞNG CƠ QUAN', fullName: textOf(event?.data?.signerName) },
+    head: {
+      title: contentText(doc, 'signerTitle') ?? textOf(event?.data?.signerTitle) ?? (r.resolving.headTitle.trim() || PLACEHOLDER_HEAD_TITLE),
+      fullName: contentText(doc, 'signerName') ?? textOf(event?.data?.signerName),
+    },
   };
 }
 
@@ -241,7 +277,8 @@ export function controlSlipView(r: DossierRecord, steps: DossierStepEntity[], pa
     resolvingUnit: r.resolving.name,
     coordinatingUnits: [],
     receivedAt: d.receivedAt,
-    dueAt: d.dueAt,
+    dueAt: d.originalDueAt,
+    rescheduledDueAt: rescheduled(d),
     steps: rows,
     blankRows: ENDED.includes(d.status) ? 0 : 3,
   };
@@ -253,7 +290,33 @@ export const RESULT_METHODS: Record<NonNullable<DossierEntity['returnMethod']>, 
   online: 'Trực tuyến',
 };
 
-/** Form 07: one row per dossier received in the period, numbered from 1. */
+/** The appointment an apology set, when it differs from the receipt's (originalDueAt). */
+function rescheduled(d: DossierEntity): Date | undefined {
+  return d.dueAt.getTime() !== d.originalDueAt.getTime() ? d.dueAt : undefined;
+}
+
+const ENDINGS: Partial<Record<DossierStatus, string>> = {
+  [DossierStatus.Refused]: 'Từ chối',
+  [DossierStatus.Withdrawn]: 'Rút hồ sơ',
+  [DossierStatus.Stopped]: 'Dừng giải quyết',
+};
+
+/** How a dossier without a returned result ended, or where it stands. */
+export function registerOutcome(d: DossierEntity): { label: string; at?: Date } | undefined {
+  const ending = ENDINGS[d.status as DossierStatus];
+  if (ending) return { label: ending, at: d.endedAt ?? undefined };
+  if (d.resolvedAt) return { label: d.outcome === 'rejected' ? 'Không chấp thuận, chờ trả' : 'Có kết quả, chờ trả', at: d.resolvedAt };
+  if (d.status === DossierStatus.SupplementRequested) return { label: 'Chờ bổ sung' };
+  return { label: 'Đang giải quyết' };
+}
+
+/** The books a period's entries belong to: "01/2026", or "01/2025, 01/2026" across a new year. */
+function bookLabels(records: RegisterRecord[]): string | undefined {
+  const labels = [...new Set(records.map(({ dossier }) => registerBookLabel(dossier)))];
+  return labels.length ? labels.join(', ') : undefined;
+}
+
+/** Form 07: one row per dossier received in the period, under its entry number in the year's book. */
 export function registerView(
   agency: AgencyEntity,
   period: { from: Date; to: Date; issuedAt: Date },
@@ -266,7 +329,9 @@ export function registerView(
     from: period.from,
     to: period.to,
     issuedAt: period.issuedAt,
+    book: bookLabels(records),
     rows: records.map(({ dossier: d, procedureName, resolvingAgencyName }) => ({
+      no: d.registerEntry,
       dossierCode: d.code,
       procedureName,
       applicantName: d.applicantName,
@@ -274,8 +339,10 @@ export function registerView(
       phone: d.applicantPhone || undefined,
       resolvingAgency: resolvingAgencyName,
       receivedAt: d.receivedAt,
-      dueAt: d.dueAt,
+      dueAt: d.originalDueAt,
+      rescheduledDueAt: rescheduled(d),
       returnedAt: d.returnedAt ?? undefined,
+      outcome: d.returnedAt ? undefined : registerOutcome(d),
       resultMethod: d.returnMethod ? RESULT_METHODS[d.returnMethod] : undefined,
     })),
   };

@@ -3,6 +3,7 @@ import type { StaffUser } from '../auth/staff-user';
 import { Clock } from '../common/clock';
 import type { DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
+import { issueEndingDocument } from '../dossiers/issued-documents';
 import { DossierWorkflow } from './dossier-workflow';
 import type { ResolveDto } from './dto/resolve.dto';
 import type { ReturnResultDto } from './dto/return.dto';
@@ -77,6 +78,7 @@ export class OutcomeService {
         patch: { endedAt: at, endReason: reason },
         data,
       });
+      await issueEndingDocument(manager, dossier, action, at, data);
       await this.handoffs.closeOpenRow(manager, dossier.id, at);
       return dossier;
     });

@@ -5,6 +5,7 @@ import { DossierClockService } from '../calendar/dossier-clock.service';
 import { Clock } from '../common/clock';
 import { DossierEntity, SupplementRequestEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
+import { DocumentSubject, issueDossierDocument, issueRestartReceipt } from '../dossiers/issued-documents';
 import { DossierWorkflow } from './dossier-workflow';
 import type { SupplementRequestDto } from './dto/supplement-request.dto';
 
@@ -41,6 +42,7 @@ export class SupplementService {
         lateReason: verdict.lateReason,
       });
       await manager.insert(SupplementRequestEntity, request);
+      await issueDossierDocument(manager, { form: 'supplement_request', dossier, subject: DocumentSubject.supplementRequest(dossier.id, number), issuedAt: now });
       await this.workflow.changeStatus(manager, dossier, user, {
         action: 'request_supplement',
         eventType: DossierEventType.SupplementRequested,
@@ -88,6 +90,7 @@ export class SupplementService {
       });
       if (open) await manager.update(SupplementRequestEntity, { id: open.id }, { receivedAt: now });
       await this.clocks.refresh(manager, dossier, user, 'Nhận đủ hồ sơ bổ sung', now);
+      await issueRestartReceipt(manager, dossier, now);
       return dossier;
     });
   }

@@ -191,8 +191,8 @@ describe('apology and new appointment (form 04)', () => {
     const { text, total } = await pdfText(pdf);
     expect(total).toBe(1);
     for (const expected of [
-      'UBND PHƯỜNG HẠC THÀNH',
-      'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+      'ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH', // the resolving authority's header, not the centre's
+      'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
       'Kính gửi: Ông/Bà Lê Thị Mai',
       code,
       'cấp Giấy xác nhận tình trạng hôn nhân',
@@ -200,11 +200,13 @@ describe('apology and new appointment (form 04)', () => {
       '09 giờ 00 phút, ngày 26 tháng 11 năm 2026',
       '17 giờ 00 phút, ngày 03 tháng 12 năm 2026',
       'Cần xác minh thông tin hộ tịch',
-      'THỦ TRƯỞNG CƠ QUAN',
+      'CHỦ TỊCH', // the head's real title from the catalogue, no placeholder
       'Trần Quốc Hưng',
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('THỦ TRƯỞNG CƠ QUAN');
+    expect(text).toMatch(/Số: \d+\/PXL /);
     if (hasPdftoppm()) {
       const page = rasterise(pdf, 1, 70);
       expect(page.width).toBeGreaterThan(350); // A5 portrait at 70 dpi: 409 × 579

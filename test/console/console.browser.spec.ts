@@ -325,6 +325,8 @@ function samplePdf(title: string): Promise<Buffer> {
     await expectCount(page.locator('#d-steps tr'), 1);
     await expectContains(page.locator('#d-steps tr'), 'Công chức Tư pháp - Hộ tịch – Lê Văn Minh');
     await expectContains(page.locator('#d-summary'), 'Trần Văn Bình');
+    await expectText(page.locator('[data-testid=resolving-agency]'), 'Ủy ban nhân dân phường Hạc Thành (giải quyết)');
+    await expectText(page.locator('[data-testid=receiving-agency]'), 'Tiếp nhận: Trung tâm Phục vụ hành chính công phường Hạc Thành');
     await expectVisible(page.locator('[data-testid=action-handoff]'));
     await expectVisible(page.locator('[data-testid=action-resolve]'));
     await expectCount(page.locator('[data-testid=action-apology]'), 0); // heads only

@@ -78,7 +78,7 @@ describe('lateness: due-soon, overdue and late-without-apology queues; the warni
       dossiers: { dueSoon: 1, overdue: 1, lateWithoutApology: 1 },
       steps: { dueSoon: 0, overdue: 0 },
       mine: { open: 0 },
-      windows: { agencyCode: '000.17.22.H56', dueSoonWorkingMinutes: 480, stepDueSoonWorkingMinutes: 120, dailyWorkingMinutes: 480 },
+      windows: { agencyCode: '000.20.22.H56', /* the head's own body: the People's Committee */ dueSoonWorkingMinutes: 480, stepDueSoonWorkingMinutes: 120, dailyWorkingMinutes: 480 },
     });
     // Another commune sees none of it.
     const other = await new ApiClient(t.baseUrl).login('tiepnhan2');
@@ -98,12 +98,12 @@ describe('lateness: due-soon, overdue and late-without-apology queues; the warni
 
   it('takes the due-soon window from the agency setting when an administrator sets one', async () => {
     expect((await head.put('/api/v1/work/settings/000.17.22.H56', { dueSoonWorkingMinutes: 1440 })).status).toBe(403);
-    const set = await admin.put('/api/v1/work/settings/000.17.22.H56', { dueSoonWorkingMinutes: 1440 });
+    const set = await admin.put("/api/v1/work/settings/000.20.22.H56", { dueSoonWorkingMinutes: 1440 }); // the committee resolves the commune’s dossiers
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ dueSoonWorkingMinutes: 1440, agencySetting: { dossier: true, step: false } });
     // Three working days reach Thu 26/11 09:00: the fresh dossier is due soon too.
     expect(codes((await head.get('/api/v1/dossiers?dueSoon=true')).body)).toEqual([code.dueSoon, code.inTime].sort());
-    const reset = await admin.put('/api/v1/work/settings/000.17.22.H56', { dueSoonWorkingMinutes: null });
+    const reset = await admin.put('/api/v1/work/settings/000.20.22.H56', { dueSoonWorkingMinutes: null });
     expect(reset.body).toMatchObject({ dueSoonWorkingMinutes: 480, agencySetting: { dossier: false } });
     expect(codes((await head.get('/api/v1/dossiers?dueSoon=true')).body)).toEqual([code.dueSoon]);
   });

@@ -23,7 +23,7 @@ export const API_MD: ContractOperation[] = [
   // Auth
   { op: 'POST /api/v1/auth/login', body: ['username', 'password'], response: ['accessToken', 'user.username', 'user.fullName', 'user.roles', 'user.agencyCode'] },
   // Catalogue
-  { op: 'GET /api/v1/agencies', response: ['[].code', '[].name', '[].level', '[].parentCode'] },
+  { op: 'GET /api/v1/agencies', response: ['[].code', '[].name', '[].level', '[].parentCode', '[].kind'] },
   {
     op: 'GET /api/v1/procedures',
     query: ['agencyCode', 'q'],
@@ -54,7 +54,10 @@ export const API_MD: ContractOperation[] = [
     ],
     response: ['code', 'status', 'statusCode', 'receivedAt', 'dueAt', 'provisional', 'trackingUrl'],
   },
-  { op: `GET ${DOSSIER}`, response: ['dueAt', 'originalDueAt', 'steps', 'events', 'apology', 'supplementRequests'] },
+  {
+    op: `GET ${DOSSIER}`,
+    response: ['dueAt', 'originalDueAt', 'receivingAgency.code', 'receivingAgency.name', 'resolvingAgency.code', 'resolvingAgency.name', 'steps', 'events', 'apology', 'supplementRequests'],
+  },
   { op: 'GET /api/v1/dossiers', query: ['status', 'overdue', 'dueBefore', 'procedureCode', 'q', 'page', 'pageSize'], response: ['items', 'total'] },
   { op: `POST ${DOSSIER}/handoffs`, body: ['toUnit', 'toOfficer', 'note'], response: ['deadlineAt', 'closedStep.result'] },
   { op: `POST ${DOSSIER}/supplement-requests`, body: ['items[].name', 'items[].kind', 'reason'], response: ['statusCode'] },

@@ -3,7 +3,9 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { applicant, ScenarioBuilder, vn } from './fixtures';
 import { NOW, OCTOBER_2026 } from './october-2026';
 
-const H56 = '000.17.22.H56';
+/** Metrics count per resolving agency: the People's Committee that resolves what the Hạc Thành centre receives. */
+const H56 = '000.20.22.H56';
+const DONG_SON = '000.21.22.H56'; // the committee of the other commune
 
 /** Value of one sample line, e.g. sample(text, 'motcua_dossiers_pending', {agency: 'X'}). */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -46,7 +48,7 @@ describe('GET /metrics', () => {
     expect(sample(text, 'motcua_dossiers_received_total', { agency: H56, channel: 'direct' })).toBe(11);
     expect(sample(text, 'motcua_dossiers_received_total', { agency: H56, channel: 'online' })).toBe(4);
     expect(sample(text, 'motcua_dossiers_received_total', { agency: H56, channel: 'postal' })).toBe(1);
-    expect(sample(text, 'motcua_dossiers_received_total', { agency: '000.18.22.H56', channel: 'direct' })).toBe(1);
+    expect(sample(text, 'motcua_dossiers_received_total', { agency: DONG_SON, channel: 'direct' })).toBe(1);
     const resolved = (channel: string, cls: string) => sample(text, 'motcua_dossiers_resolved_total', { agency: H56, channel, class: cls });
     expect([resolved('direct', 'early'), resolved('direct', 'on_time'), resolved('direct', 'late')]).toEqual([3, 1, 2]); // A1 A7 A10 | C1 | A6 C2
     expect([resolved('online', 'early'), resolved('online', 'on_time'), resolved('online', 'late')]).toEqual([1, 1, 1]); // B1 | A2 | A4
@@ -63,7 +65,7 @@ describe('GET /metrics', () => {
     // Open at H56: A5, A9, B3 (all past their appointment) and N1 (received this morning).
     expect(sample(text, 'motcua_dossiers_pending', { agency: H56 })).toBe(4);
     expect(sample(text, 'motcua_dossiers_overdue', { agency: H56 })).toBe(3);
-    expect(sample(text, 'motcua_dossiers_pending', { agency: '000.18.22.H56' })).toBe(1);
+    expect(sample(text, 'motcua_dossiers_pending', { agency: DONG_SON })).toBe(1);
     expect(sample(text, 'motcua_dossiers_pending', { agency: '000.00.00.H56' })).toBe(0);
   });
 

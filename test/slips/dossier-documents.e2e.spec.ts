@@ -65,13 +65,14 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
     it('prints the dossier, its procedure version, the receiving officer and the appointment', async () => {
       const { text, total } = await pdfText(receipt);
       expect(total).toBe(1);
-      const seq = code.slice(-4);
+      const detail = (await counter.get(`/api/v1/dossiers/${code}`)).body;
+      expect(detail.issuedDocuments).toEqual([expect.objectContaining({ form: 'receipt', number: expect.stringMatching(/^\d+\/TNHS$/), issuerCode: '000.17.22.H56' })]);
       for (const expected of [
         'UBND PHƯỜNG HẠC THÀNH',
         'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG HẠC THÀNH',
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập - Tự do - Hạnh phúc',
-        `Số: ${seq}/TNHS`,
+        `Số: ${detail.issuedDocuments[0].number}`, // the centre's running number of the year
         'Hạc Thành, ngày 23 tháng 11 năm 2026',
         'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
         `Mã hồ sơ: ${code}`,
@@ -90,7 +91,7 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
         '5. Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 00 phút, ngày 26 tháng 11 năm 2026',
         '6. Đăng ký nhận kết quả tại: Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích', // procedure.resultDelivery
         '7. Phí, lệ phí: Miễn lệ phí',
-        `Vào Sổ theo dõi hồ sơ, số thứ tự: ${seq} ngày 23/11/2026`,
+        `Vào Sổ theo dõi hồ sơ, quyển số: 01/2026, số thứ tự: ${detail.register.entry}.`,
         'NGƯỜI NỘP HỒ SƠ',
         'NGƯỜI TIẾP NHẬN HỒ SƠ',
         'Nguyễn Thị Thu Hà', // tiepnhan, who received it
@@ -152,8 +153,8 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
     const body = await pdf(counter, `/api/v1/dossiers/${other}/supplement-requests/1.pdf`, '02-supplement-request.pdf');
     const { text, total } = await pdfText(body);
     expect(total).toBe(1);
+    expect(text).toMatch(/Số: \d+\/PBS /); // still at the counter: the centre's number
     for (const expected of [
-      'Số: 01/YCBS',
       'Hạc Thành, ngày 23 tháng 11 năm 2026',
       'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
       'tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung',
@@ -197,7 +198,7 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
     for (const expected of [
       'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
       `Mã hồ sơ: ${slipCode}`,
-      'Cơ quan (bộ phận) giải quyết hồ sơ: Trung tâm Phục vụ hành chính công phường Hạc Thành',
+      'Cơ quan (bộ phận) giải quyết hồ sơ: Ủy ban nhân dân phường Hạc Thành', // the resolving authority, not the centre
       'Thời gian tiếp nhận hồ sơ: 09 giờ 00 phút, ngày 23 tháng 11 năm 2026',
       'Thời gian hẹn trả kết quả: 09 giờ 00 phút, ngày 26 tháng 11 năm 2026',
       'KẾT QUẢ GIẢI QUYẾT HỒ SƠ',
@@ -235,7 +236,8 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
       `mã hồ sơ: ${stopped}`,
       'với lý do: gia đình chuyển nơi cư trú, sẽ nộp hồ sơ tại nơi ở mới',
       'thông báo dừng giải quyết hồ sơ kể từ 14 giờ 20 phút, ngày 23 tháng 11 năm 2026',
-      'THỦ TRƯỞNG CƠ QUAN',
+      'ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH', // issued by the resolving authority, under its header
+      'CHỦ TỊCH', // its head's real title
     ]) {
       expect(text).toContain(expected);
     }
@@ -246,6 +248,9 @@ describe('documents of a dossier: forms 01, 02, 03, 05, 06 served from the store
     expect((await counter.post(`/api/v1/dossiers/${withdrawn}/withdraw`, { signerName: 'Trần Quốc Hưng', signerTitle: 'KT. CHỦ TỊCH' })).status).toBe(200);
     const notice = await pdfText(await pdf(counter, `/api/v1/dossiers/${withdrawn}/stop-notice.pdf`));
     expect(notice.text).toContain(`mã hồ sơ: ${withdrawn}`);
+    expect(notice.text).toContain('THÔNG BÁO VỀ VIỆC RÚT HỒ SƠ'); // a withdrawal is worded as one
+    expect(notice.text).toContain('Ông/Bà có yêu cầu rút hồ sơ nêu trên');
+    expect(notice.text).not.toContain('dừng giải quyết');
     expect(notice.text).toContain('KT. CHỦ TỊCH');
     expect(notice.text).toContain('Trần Quốc Hưng');
     expect(notice.text).not.toContain('THỦ TRƯỞNG CƠ QUAN');

@@ -43,7 +43,7 @@ describe('refusal at the counter (POST /api/v1/intake-refusals, form 03)', () =>
     expect(total).toBe(1);
     for (const expected of [
       'UBND PHƯỜNG HẠC THÀNH',
-      'Số: 01/TCHS',
+      'Số: 1/PTC', // the centre's first document of 2026 in this fresh database
       'Hạc Thành, ngày 23 tháng 11 năm 2026',
       'PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ',
       'Trung tâm Phục vụ hành chính công phường Hạc Thành tiếp nhận hồ sơ của: Phạm Đức Thắng',
@@ -72,7 +72,7 @@ describe('refusal at the counter (POST /api/v1/intake-refusals, form 03)', () =>
     expect(second.status).toBe(201);
     expect(second.body.number).toBe(2);
     const organisation = await pdfText(await pdf(counter, new URL(second.body.pdfUrl).pathname));
-    expect(organisation.text).toContain('Số: 02/TCHS');
+    expect(organisation.text).toContain('Số: 2/PTC');
     expect(organisation.text).toContain('Mã số định danh tổ chức: 0312345678');
   });
 

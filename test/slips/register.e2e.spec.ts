@@ -93,7 +93,7 @@ describe('form 07 — the tracking register, PDF and XLSX', () => {
     expect(sheet.getCell('A2').value).toBe('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG HẠC THÀNH');
     expect(sheet.getCell('G1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(sheet.getCell(`A${L.titleRow}`).value).toBe('SỔ THEO DÕI HỒ SƠ');
-    expect(sheet.getCell(`A${L.periodRow}`).value).toBe('Từ ngày 01/11/2026 đến ngày 30/11/2026');
+    expect(sheet.getCell(`A${L.periodRow}`).value).toBe('Quyển số: 01/2026 — Từ ngày 01/11/2026 đến ngày 30/11/2026');
     const headerRow = sheet.getRow(L.headerRow);
     expect(REGISTER_COLUMNS.map((_, i) => headerRow.getCell(i + 1).value)).toEqual([
       'STT',
@@ -116,11 +116,11 @@ describe('form 07 — the tracking register, PDF and XLSX', () => {
     expect(sheet.rowCount).toBe(L.firstDataRow - 1 + rows.length);
     rows.forEach((r, i) => {
       const row = sheet.getRow(L.firstDataRow + i);
-      expect(row.getCell(1).value).toBe(i + 1);
+      expect(row.getCell(1).value).toBe(i + 2); // entry numbers of the year's book: the October dossier is entry 1
       expect(row.getCell(2).value).toBe(r.code);
       expect(row.getCell(4).value).toBe(r.who.fullName);
       expect(String(row.getCell(5).value)).toBe(`${r.who.address}\nĐT: ${r.who.phone}`);
-      expect(row.getCell(6).value).toBe('Trung tâm Phục vụ hành chính công phường Hạc Thành');
+      expect(row.getCell(6).value).toBe('Ủy ban nhân dân phường Hạc Thành'); // the resolving authority
       expect((row.getCell(7).value as Date).toISOString()).toBe(wallClock(r.receivedAt));
       expect((row.getCell(8).value as Date).toISOString()).toBe(wallClock(r.dueAt));
       expect(row.getCell(7).numFmt).toBe('hh:mm dd/mm/yyyy');
@@ -129,7 +129,7 @@ describe('form 07 — the tracking register, PDF and XLSX', () => {
     expect(sheet.getRow(L.firstDataRow).getCell(3).value).toBe('Cấp Giấy xác nhận tình trạng hôn nhân');
     expect(sheet.getRow(L.firstDataRow).getCell(10).value).toBe('Bưu chính công ích');
     expect((sheet.getRow(L.firstDataRow).getCell(9).value as Date).toISOString()).toBe(wallClock(local('2026-11-20T09:00:00')));
-    expect(sheet.getRow(L.firstDataRow + 1).getCell(9).value).toBeNull();
+    expect(sheet.getRow(L.firstDataRow + 1).getCell(9).value).toBe('Đang giải quyết'); // every row shows where it stands
   });
 
   it('keeps to the caller’s scope and checks the period', async () => {

@@ -12,4 +12,10 @@ export class AgencyResponse {
 
   @ApiProperty({ type: String, nullable: true, example: '000.00.00.H56' })
   parentCode: string | null;
+
+  @ApiProperty({
+    enum: ['service_centre', 'people_committee', 'department', 'unit'],
+    description: 'service_centre receives dossiers; people_committee, department and unit resolve them',
+  })
+  kind: 'service_centre' | 'people_committee' | 'department' | 'unit';
 }

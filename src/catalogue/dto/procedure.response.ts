@@ -44,6 +44,14 @@ export class ProcessStepResponse {
   workingHours: number;
 }
 
+export class ProcedureResolverResponse {
+  @ApiProperty({ enum: ['service_centre', 'people_committee', 'department', 'unit'], description: 'The kind of body that decides' })
+  kind: string;
+
+  @ApiProperty({ type: String, nullable: true, example: null, description: "A named body; null: the receiving commune's own body of that kind" })
+  agencyCode: string | null;
+}
+
 /** A procedure version in force today (procedureView). */
 export class ProcedureResponse {
   @ApiProperty({ example: '1.004873' })
@@ -88,4 +96,7 @@ export class ProcedureResponse {
 
   @ApiProperty({ example: 'Nhận kết quả tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích' })
   resultDelivery: string;
+
+  @ApiProperty({ type: () => ProcedureResolverResponse, description: 'Who decides the dossiers of this procedure (cơ quan giải quyết)' })
+  resolvingAuthority: ProcedureResolverResponse;
 }

@@ -92,7 +92,12 @@ function render() {
     item('Thủ tục', h('strong', {}, d.procedureName), h('span', { class: 'sub' }, `Mã thủ tục ${d.procedureCode}`)),
     item('Người nộp', h('strong', {}, a.fullName), h('span', { class: 'sub' }, `Số định danh ${a.idNumber}`)),
     item('Liên hệ', a.phone, a.email ? h('span', { class: 'sub' }, a.email) : null, h('span', { class: 'sub' }, a.address)),
-    item('Tiếp nhận', dateTime(d.receivedAt), h('span', { class: 'sub' }, CHANNEL_LABELS[d.channel] ?? d.channel)),
+    item('Tiếp nhận', dateTime(d.receivedAt), h('span', { class: 'sub' }, CHANNEL_LABELS[d.channel] ?? d.channel), registerEntry(d)),
+    item(
+      'Cơ quan',
+      h('span', { 'data-testid': 'resolving-agency' }, h('strong', {}, d.resolvingAgency?.name ?? d.resolvingAgencyCode), ' (giải quyết)'),
+      h('span', { class: 'sub', 'data-testid': 'receiving-agency' }, `Tiếp nhận: ${d.receivingAgency?.name ?? d.receivingAgencyCode}`),
+    ),
     item(
       'Hẹn trả kết quả',
       h('strong', { class: `due-text due-${due}` }, appointment(d.dueAt)),
@@ -136,6 +141,12 @@ const ACTIONS = [
   { id: 'withdraw', label: 'Rút hồ sơ', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: withdraw, danger: true },
   { id: 'rate', label: 'Ghi nhận mức độ hài lòng', roles: ['counter', 'admin'], statuses: [10], when: () => !rating, run: recordRating, primary: true },
 ];
+
+/** "Sổ theo dõi: quyển 01/2026, số 15" — the register entry printed on the receipt. */
+function registerEntry(d) {
+  if (!d.register) return null;
+  return h('span', { class: 'sub' }, `Sổ theo dõi: quyển ${String(d.register.book).padStart(2, '0')}/${d.register.year}, số ${d.register.entry}`);
+}
 
 function renderActions() {
   const allowed = ACTIONS.filter((a) => hasRole(session.user, ...a.roles) && a.statuses.includes(dossier.statusCode) && (a.when?.(dossier) ?? true));
@@ -583,7 +594,7 @@ async function apologise() {
   const suggested = await nextWorkingDayAfter(dueMs);
   const authority = dossier.resolvingAgency?.name ?? 'cơ quan giải quyết hồ sơ';
   const done = await openDialog({
-    title: 'Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
+    title: 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)',
     intro: [
       h('p', {}, `Hạn hiện tại: ${appointment(dossier.dueAt)}. Mỗi hồ sơ chỉ được xin lỗi, hẹn lại một lần; văn bản phát hành chậm nhất 1 ngày trước hạn.`),
       late
@@ -623,5 +634,5 @@ async function apologise() {
     },
   });
   if (!done) return;
-  await afterAction('Đã phát hành văn bản xin lỗi và hẹn lại ngày trả kết quả. Bộ phận Một cửa sẽ thông báo cho người nộp.', printLink(`${base}/apology.pdf`, 'In văn bản xin lỗi (Mẫu 04)', 'Văn bản xin lỗi'));
+  await afterAction('Đã phát hành văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết. Bộ phận Một cửa sẽ thông báo cho người nộp.', printLink(`${base}/apology.pdf`, 'In văn bản xin lỗi (Mẫu 04)', 'Văn bản xin lỗi'));
 }

@@ -36,7 +36,10 @@ export interface ControlSlipView extends PaperOptions {
   resolvingUnit: string;
   coordinatingUnits: string[];
   receivedAt: Date;
+  /** The appointment on the receipt (form 01). */
   dueAt: Date;
+  /** The appointment set again by an apology (form 04), printed beside the original one. */
+  rescheduledDueAt?: Date;
   /** First step: from the receiving counter. */
   steps: ControlStep[];
   /** Empty rows added for hand-offs still to come (filled by hand); default 0. */
@@ -93,6 +96,7 @@ export function renderControlSlip(v: ControlSlipView): Promise<Buffer> {
           { label: 'Cơ quan phối hợp giải quyết hồ sơ', value: v.coordinatingUnits.length ? v.coordinatingUnits.join('; ') : 'Không' },
           { label: 'Thời gian tiếp nhận hồ sơ', value: formatDateTimeVi(v.receivedAt) },
           { label: 'Thời gian hẹn trả kết quả', value: bold(formatDateTimeVi(v.dueAt)) },
+          ...(v.rescheduledDueAt ? [{ label: 'Thời gian hẹn lại (văn bản xin lỗi)', value: bold(formatDateTimeVi(v.rescheduledDueAt)) }] : []),
         ],
       },
       { kind: 'space', mm: 1 },

@@ -59,21 +59,21 @@ describe('form 03 — refusal', () => {
   });
 });
 
-describe('form 04 — apology and new date', () => {
-  it('states the original time, the reason, the apology and the new date, signed by the head', async () => {
+describe('form 04 — apology and request to extend (TT 03/2025)', () => {
+  it('states the original time, the reason, the apology and the extension, signed by the head', async () => {
     await expectText(await renderApology(sampleApology()), [
       'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ',
       'Số: 15/PXL-UBND',
       'Tân Phú, ngày 27 tháng 11 năm 2026',
-      'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+      'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
       'Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung',
       'Ngày 23 tháng 11 năm 2026, Trung tâm Phục vụ hành chính công xã Tân Phú tiếp nhận hồ sơ đề nghị đăng ký khai sinh',
       'số định danh cá nhân: 079186012345',
       'mã hồ sơ: 000.17.22.H56-261123-0001',
-      'Thời gian hẹn trả kết quả giải quyết hồ sơ: 10 giờ 05 phút, ngày 30 tháng 11 năm 2026',
-      'chưa trả kết quả giải quyết hồ sơ cho Ông/Bà',
-      'Lý do: Cần xác minh thông tin cư trú của người mẹ',
-      'xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả giải quyết hồ sơ vào 16 giờ 00 phút, ngày 03 tháng 12 năm 2026',
+      'Thời hạn giải quyết hồ sơ theo giấy hẹn: 10 giờ 05 phút, ngày 30 tháng 11 năm 2026',
+      'chưa giải quyết xong hồ sơ của Ông/Bà. Lý do: Cần xác minh thông tin cư trú của người mẹ',
+      'trân trọng xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến 16 giờ 00 phút, ngày 03 tháng 12 năm 2026',
+      'Rất mong nhận được sự thông cảm của Ông/Bà./.',
       'KT. CHỦ TỊCH',
       'PHÓ CHỦ TỊCH',
       '(Ký, ghi rõ họ tên và đóng dấu)',

@@ -7,12 +7,16 @@ export interface RefusalView extends PaperOptions {
   unit: IssuingUnit;
   number?: string;
   issuedAt: Date;
+  /** The centre that received the dossier, when another body (the resolving authority) issues the form. */
+  receivingUnitName?: string;
   /** When the dossier had already been registered. */
   dossierCode?: string;
   applicant: Applicant;
   procedureName: string;
   reasons: string[];
   receivingOfficer: Officer;
+  /** After appraisal, the resolving authority's head signs instead of the submitter and the receiving officer. */
+  head?: Officer;
 }
 
 export function renderRefusal(v: RefusalView): Promise<Buffer> {
@@ -26,12 +30,14 @@ export function renderRefusal(v: RefusalView): Promise<Buffer> {
     },
     { kind: 'list', items: v.reasons, style: 'numbered', indentMm: 3 },
     { kind: 'paragraph', text: 'Xin thông báo để Ông/Bà được biết và thực hiện./.' },
-    {
-      kind: 'signatures',
-      columns: [
-        { title: 'Người nộp hồ sơ', name: v.applicant.kind === 'organisation' ? undefined : v.applicant.fullName },
-        { title: v.receivingOfficer.title ?? 'Người tiếp nhận hồ sơ', name: v.receivingOfficer.fullName },
-      ],
-    },
+    v.head
+      ? { kind: 'signatures', columns: [{ title: v.head.title ?? '', note: '(Ký, ghi rõ họ tên và đóng dấu)', name: v.head.fullName }] }
+      : {
+          kind: 'signatures',
+          columns: [
+            { title: 'Người nộp hồ sơ', name: v.applicant.kind === 'organisation' ? undefined : v.applicant.fullName },
+            { title: v.receivingOfficer.title ?? 'Người tiếp nhận hồ sơ', name: v.receivingOfficer.fullName },
+          ],
+        },
   ]);
 }

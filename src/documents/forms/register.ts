@@ -2,6 +2,8 @@ import { formatDateShortVi, formatDateTimeShortVi, renderDocument, type RichText
 import { headerBlock, nowrap, pageOf, type IssuingUnit, type PaperOptions } from './common';
 
 export interface RegisterRow {
+  /** Entry number in the book, written at receipt (default: the row's position). */
+  no?: number;
   dossierCode: string;
   procedureName: string;
   applicantName: string;
@@ -9,8 +11,13 @@ export interface RegisterRow {
   phone?: string;
   resolvingAgency: string;
   receivedAt: Date;
+  /** The appointment on the receipt. */
   dueAt: Date;
+  /** The appointment set again by an apology, printed under the original one. */
+  rescheduledDueAt?: Date;
   returnedAt?: Date;
+  /** How processing ended when no result was returned ("Từ chối", "Rút hồ sơ", "Dừng giải quyết"), with its date. */
+  outcome?: { label: string; at?: Date };
   /** How the result is received, already worded ("Trực tiếp", "Bưu chính công ích", "Trực tuyến"). */
   resultMethod?: string;
   /** Who signed for the result (or "Đã ký số"); blank leaves room for a handwritten signature. */
@@ -33,6 +40,18 @@ export interface RegisterView extends PaperOptions {
 }
 
 const stacked = (d: Date): string => formatDateTimeShortVi(d).replace(' ', '\n');
+
+/** "Hẹn trả": the receipt's appointment, and under it the one an apology set. */
+export function appointmentCell(r: Pick<RegisterRow, 'dueAt' | 'rescheduledDueAt'>): string {
+  return r.rescheduledDueAt ? `${stacked(r.dueAt)}\nHẹn lại:\n${stacked(r.rescheduledDueAt)}` : stacked(r.dueAt);
+}
+
+/** "Trả kết quả": when the result was returned, or how processing ended without one. */
+export function outcomeCell(r: Pick<RegisterRow, 'returnedAt' | 'outcome'>): string {
+  if (r.returnedAt) return stacked(r.returnedAt);
+  if (!r.outcome) return '';
+  return r.outcome.at ? `${r.outcome.label}\n${formatDateShortVi(r.outcome.at)}` : r.outcome.label;
+}
 
 export function renderRegister(v: RegisterView): Promise<Buffer> {
   const first = v.firstNo ?? 1;
@@ -70,15 +89,15 @@ export function renderRegister(v: RegisterView): Promise<Buffer> {
           { header: 'Ký nhận', weight: 2, align: 'center' },
         ],
         rows: v.rows.map((r, i) => [
-          String(first + i),
+          String(r.no ?? first + i),
           r.dossierCode,
           r.procedureName,
           r.applicantName,
           [r.address, r.phone && `ĐT: ${nowrap(r.phone)}`].filter(Boolean).join('\n'),
           r.resolvingAgency,
           stacked(r.receivedAt),
-          stacked(r.dueAt),
-          r.returnedAt ? stacked(r.returnedAt) : '',
+          appointmentCell(r),
+          outcomeCell(r),
           r.resultMethod ?? '',
           r.signature ?? '',
         ]),

@@ -28,11 +28,11 @@ export function renderSlip(paper: PaperOptions, heading: SlipHeading, blocks: Ar
 }
 
 /** The applicant, the dossier code when there is one, and what was asked for (forms 02 and 03). */
-export function dossierFields(v: { unit: IssuingUnit; applicant: Applicant; dossierCode?: string; procedureName: string }): Block {
+export function dossierFields(v: { unit: IssuingUnit; receivingUnitName?: string; applicant: Applicant; dossierCode?: string; procedureName: string }): Block {
   return {
     kind: 'fields',
     rows: [
-      ...applicantRows(v.applicant, `${v.unit.name} tiếp nhận hồ sơ của`),
+      ...applicantRows(v.applicant, `${v.receivingUnitName ?? v.unit.name} tiếp nhận hồ sơ của`),
       ...(v.dossierCode ? [{ label: 'Mã hồ sơ', value: bold(v.dossierCode) }] : []),
       { label: 'Nội dung yêu cầu giải quyết', value: v.procedureName },
     ],

@@ -15,6 +15,8 @@ export interface SupplementRequestView extends PaperOptions {
   unit: IssuingUnit;
   number?: string;
   issuedAt: Date;
+  /** The centre that received the dossier, when another body (the resolving authority) issues the form. */
+  receivingUnitName?: string;
   dossierCode?: string;
   applicant: Applicant;
   procedureName: string;

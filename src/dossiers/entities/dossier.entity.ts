@@ -122,6 +122,16 @@ export class DossierEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** Entry in the tracking register (sổ theo dõi hồ sơ): written at receipt by the database, never renumbered. */
+  @Column({ name: 'register_year', type: 'integer', insert: false, update: false })
+  registerYear: number;
+
+  @Column({ name: 'register_book', type: 'integer', insert: false, update: false })
+  registerBook: number;
+
+  @Column({ name: 'register_entry', type: 'integer', insert: false, update: false })
+  registerEntry: number;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

@@ -11,6 +11,7 @@ import { toLocalDate } from '../../common/local-time';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { renderRefusal, type PaperOptions } from '../../documents/forms';
 import { applicantKindOf } from '../../intake/applicant-checks';
+import { DocumentSubject, issueDocument, issuedDocument } from '../../dossiers/issued-documents';
 import type { RenderedFile } from '../slips.service';
 import { intakeRefusalView } from '../slip-views';
 import type { CreateIntakeRefusalDto } from './dto/create-intake-refusal.dto';
@@ -57,6 +58,8 @@ export class IntakeRefusalsService {
         number,
       });
       await manager.insert(IntakeRefusalEntity, refusal);
+      // Form 03 at the counter is the centre's document: numbered among its documents of the year.
+      await issueDocument(manager, { form: 'refusal', issuerCode: agencyCode, dossierId: null, subject: DocumentSubject.intakeRefusal(refusal.id), issuedAt: refusedAt });
       return refusal;
     });
   }
@@ -85,12 +88,13 @@ export class IntakeRefusalsService {
 
   async pdf(id: string, user: StaffUser, paper: PaperOptions): Promise<RenderedFile> {
     const refusal = await this.getVisible(id, user);
-    const [agency, procedure] = await Promise.all([
+    const [agency, procedure, issued] = await Promise.all([
       this.db.getRepository(AgencyEntity).findOneByOrFail({ code: refusal.agencyCode }),
       this.db.getRepository(ProcedureEntity).findOneByOrFail({ id: refusal.procedureId }),
+      issuedDocument(this.db, DocumentSubject.intakeRefusal(refusal.id)),
     ]);
     return {
-      body: await renderRefusal(intakeRefusalView(refusal, agency, procedure, paper)),
+      body: await renderRefusal(intakeRefusalView(refusal, agency, procedure, paper, issued)),
       fileName: `tu-choi-tiep-nhan-${agency.code}-${String(refusal.number).padStart(4, '0')}.pdf`,
     };
   }

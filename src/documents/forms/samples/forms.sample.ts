@@ -147,8 +147,11 @@ export function sampleRegisterRows(count: number): RegisterRow[] {
       resolvingAgency: i % 4 === 3 ? 'Công an xã Tân Phú' : 'UBND xã Tân Phú',
       receivedAt: received,
       dueAt: new Date(received.getTime() + 3 * 86400000),
+      // Every seventh was rescheduled by an apology; every fifth ended without a result.
+      rescheduledDueAt: i % 7 === 6 ? new Date(received.getTime() + 6 * 86400000) : undefined,
       returnedAt: i % 5 === 4 ? undefined : new Date(received.getTime() + 2 * 86400000),
-      resultMethod: ['Trực tiếp', 'Bưu chính công ích', 'Trực tuyến'][i % 3],
+      outcome: i % 5 === 4 ? { label: i % 10 === 4 ? 'Rút hồ sơ' : 'Từ chối', at: new Date(received.getTime() + 86400000) } : undefined,
+      resultMethod: i % 5 === 4 ? undefined : ['Trực tiếp', 'Bưu chính công ích', 'Trực tuyến'][i % 3],
     };
   });
 }
@@ -156,7 +159,7 @@ export function sampleRegisterRows(count: number): RegisterRow[] {
 export function sampleRegister(rows = 60, overrides: Partial<RegisterView> = {}): RegisterView {
   return {
     unit: SAMPLE_UNIT,
-    book: '03',
+    book: '01/2026',
     from: new Date('2026-10-31T17:00:00Z'),
     to: new Date('2026-11-30T16:59:59Z'),
     issuedAt: new Date('2026-12-01T01:00:00Z'),

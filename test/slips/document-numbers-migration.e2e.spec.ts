@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ALL_MIGRATIONS } from '../../migrations';
+import { runMigrations } from '../../src/database/migrate';
+import { ResolvingAuthorities1765400000000 } from '../../migrations/1765400000000-resolving-authorities';
+import { withDatabase } from '../../src/database/database-url';
+import type { TestDatabase } from '../support/test-database';
+
+/** An empty database of its own on the test server. */
+async function emptyDatabase(): Promise<TestDatabase> {
+  const server = process.env.MOTCUA_TEST_SERVER_URL as string;
+  const name = `motcua_migration_${randomBytes(5).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: withDatabase(server, 'postgres') });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return { url: withDatabase(server, name), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * Dossiers received before numbering existed: the migration enters them in the register and issues
+ * their receipts in the order they were received, per centre and local year, and the counters go on
+ * from there (a new row takes the next entry).
+ */
+describe('migration 1765400100000: register entries and receipts of earlier dossiers', () => {
+  let db: TestDatabase;
+  let client: Client;
+
+  beforeAll(async () => {
+    db = await emptyDatabase();
+    // The schema as it was before resolving authorities and numbering (later migrations come after).
+    const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(ResolvingAuthorities1765400000000));
+    const source = new DataSource({ type: 'postgres', url: db.url, migrations: before, migrationsTableName: 'schema_migrations', logging: false });
+    await source.initialize();
+    await source.runMigrations({ transaction: 'each' });
+    await source.destroy();
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+    await client.query(`INSERT INTO agencies (code, name, level, governing_body, place_name) VALUES ('000.17.22.H56', 'Trung tâm', 'commune', 'UBND PHƯỜNG', 'Hạc Thành')`);
+    await client.query(`INSERT INTO fields (code, name) VALUES ('HOTICH', 'Hộ tịch')`);
+    const [{ id }] = (
+      await client.query(
+        `INSERT INTO procedures (code, version, effective_from, name, field_code, agency_level, duration_value, duration_unit)
+         VALUES ('1.004873', 1, '2025-07-01', 'Cấp Giấy xác nhận', 'HOTICH', 'commune', 3, 'working_days') RETURNING id`,
+      )
+    ).rows;
+    // Entered out of order: the 2026 ones by received_at; 31/12/2025 23:30 in Hà Nội is still 2025.
+    const received = ['2026-01-05T09:00:00+07:00', '2025-12-31T23:30:00+07:00', '2026-01-02T08:00:00+07:00'];
+    for (const [i, at] of received.entries()) {
+      await client.query(
+        `INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
+                               procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address,
+                               channel, status, received_at, due_at, original_due_at, tracking_token)
+         VALUES ($1, '000.17.22.H56', ($2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 1, '000.17.22.H56', '000.17.22.H56', $3, '1.004873',
+                 1, 'ND118-2025', 'person', 'Lê Thị Mai', '038185004321', '0912345678', 'Hạc Thành', 'direct', 2, $2, $2::timestamptz + interval '3 days',
+                 $2::timestamptz + interval '3 days', 'token')`,
+        [`OLD-${i}`, at, id],
+      );
+    }
+    await runMigrations(db.url);
+  });
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
+
+  it('numbers earlier dossiers per local year in order of receipt, and issues their receipts under the same numbers', async () => {
+    const { rows } = await client.query(
+      `SELECT d.code, d.register_year AS year, d.register_book AS book, d.register_entry AS entry, i.number, i.symbol, i.issued_at = d.received_at AS dated
+         FROM dossiers d JOIN issued_documents i ON i.dossier_id = d.id AND i.form = 'receipt' ORDER BY d.code`,
+    );
+    expect(rows).toEqual([
+      { code: 'OLD-0', year: 2026, book: 1, entry: 2, number: 2, symbol: 'TNHS', dated: true },
+      { code: 'OLD-1', year: 2025, book: 1, entry: 1, number: 1, symbol: 'TNHS', dated: true },
+      { code: 'OLD-2', year: 2026, book: 1, entry: 1, number: 1, symbol: 'TNHS', dated: true },
+    ]);
+  });
+
+  it('goes on from the last numbers: a new dossier of 2026 takes entry 3', async () => {
+    const { rows } = await client.query(
+      `INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
+                             procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address,
+                             channel, status, received_at, due_at, original_due_at, tracking_token)
+       SELECT 'NEW-0', code_agency, '2026-01-06', 1, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code, procedure_version, rule_version,
+              applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address, channel, status,
+              '2026-01-06T09:00:00+07:00', due_at, original_due_at, tracking_token
+         FROM dossiers WHERE code = 'OLD-0'
+       RETURNING register_year AS year, register_entry AS entry`,
+    );
+    expect(rows).toEqual([{ year: 2026, entry: 3 }]);
+    const counters = await client.query(`SELECT series, year, last_value FROM number_counters ORDER BY series, year`);
+    expect(counters.rows).toEqual([
+      { series: 'documents', year: 2025, last_value: 1 },
+      { series: 'documents', year: 2026, last_value: 2 },
+      { series: 'register', year: 2025, last_value: 1 },
+      { series: 'register', year: 2026, last_value: 3 },
+    ]);
+  });
+});
