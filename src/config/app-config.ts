@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
 export interface AppConfig {
   port: number;
+  /** Address the HTTP server binds (HOST): 127.0.0.1 by default with the embedded database, all interfaces otherwise. */
+  host?: string;
   /** PostgreSQL connection string; when absent the service starts an embedded PostgreSQL. */
   databaseUrl?: string;
   /** Connections in this instance's pool (default: 2 per CPU core + 2, at least 4; see docs/performance.md). */
@@ -13,7 +15,7 @@ export interface AppConfig {
   embeddedPort: number;
   /** Absolute origin put into QR codes and links, e.g. https://motcua.example.gov.vn */
   publicBaseUrl: string;
-  /** Seed demo agencies, procedures and users (always on with the embedded database). */
+  /** Seed demo agencies, procedures and users (on with the embedded database unless SEED_DEMO=0). */
   seedDemo: boolean;
   /** With seedDemo on a database without demo dossiers: replay four months of the demo ward's counter (main.ts only). */
   seedDemoHistory?: boolean;
@@ -83,6 +85,14 @@ function numberFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): num
   return value;
 }
 
+function flagFrom(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`Configuration error: ${name} must be 0 or 1, got "${raw}"`);
+}
+
 function smtpFromEnv(env: NodeJS.ProcessEnv): SmtpSettings | undefined {
   if (!env.SMTP_HOST) return undefined;
   return {
@@ -110,12 +120,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
+    host: env.HOST || (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
     databasePoolSize: intFrom('DATABASE_POOL_SIZE', defaultPoolSize(), env),
     dataDir: resolve(env.MOTCUA_DATA_DIR || './data'),
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    seedDemo: !databaseUrl || env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+    seedDemo: flagFrom('SEED_DEMO', !databaseUrl, env),
     seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
