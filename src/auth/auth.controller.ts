@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiErrors } from '../common/openapi';
@@ -7,6 +7,8 @@ import { bearerToken } from './auth.guard';
 import { Public } from './auth.decorators';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse } from './dto/login.response';
+import { LoginAttempts } from './login-attempts';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -16,9 +18,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with a staff username and password; returns a bearer token' })
+  @UseGuards(LoginThrottlerGuard)
+  @UseInterceptors(LoginAttempts)
+  @ApiOperation({ summary: 'Log in with a staff username and password; returns a bearer token. Failed attempts are throttled per account and per client (429 with Retry-After).' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(400, [401, 'Wrong username or password'])
+  @ApiErrors(400, [401, 'Wrong username or password'], [429, 'Too many failed attempts for this account or client; Retry-After says when to try again'])
   login(@Body() body: LoginDto): Promise<LoginResult> {
     return this.auth.login(body.username, body.password);
   }

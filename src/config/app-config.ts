@@ -19,6 +19,12 @@ export interface AppConfig {
   seedDemo: boolean;
   /** With seedDemo on a database without demo dossiers: replay four months of the demo ward's counter (main.ts only). */
   seedDemoHistory?: boolean;
+  /** Failed logins allowed for one account within the login window before 429 (default 10). */
+  loginMaxFailures?: number;
+  /** Failed logins allowed from one client address within the login window before 429 (default 30). */
+  loginClientMaxFailures?: number;
+  /** Length of the failed-login window, in minutes (default 15). */
+  loginWindowMinutes?: number;
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
@@ -128,6 +134,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     seedDemo: flagFrom('SEED_DEMO', !databaseUrl, env),
     seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
+    loginMaxFailures: intFrom('LOGIN_MAX_FAILURES', 10, env),
+    loginClientMaxFailures: intFrom('LOGIN_CLIENT_MAX_FAILURES', 30, env),
+    loginWindowMinutes: intFrom('LOGIN_WINDOW_MINUTES', 15, env),
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
