@@ -173,6 +173,10 @@ export class IntakeService {
     if (!input.resolvingAgencyCode) return receiving;
     const found = await this.agencies.find(input.resolvingAgencyCode);
     if (!found) throw DomainError.invalid('resolvingAgencyCode', `unknown agency ${input.resolvingAgencyCode}`);
+    // The receiving centre routes to its own authority, one under it or the province above it, never to another commune's.
+    if (!(await this.agencies.lineOf(receiving.code)).includes(found.code)) {
+      throw DomainError.forbidden(`${found.code} is not an authority that ${receiving.code} may route dossiers to`);
+    }
     return found;
   }
 

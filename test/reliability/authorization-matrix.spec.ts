@@ -20,7 +20,8 @@ const APPLICANT = { fullName: 'Nguyễn Thị Hồng Nhung', idNumber: '03819001
 const PERIOD = 'from=2026-11-01&to=2026-11-30';
 
 type Scope = 'own' | 'other';
-type Kind = 'dossier' | 'agency' | 'none';
+/** national: a setting of every agency, for a province-level admin only ('own' = the province's admin, 'other' = a commune's). */
+type Kind = 'dossier' | 'agency' | 'national' | 'none';
 type State = 'received' | 'processing' | 'supplement' | 'resolved' | 'returned' | 'rated' | 'refused' | 'stopped' | 'apology';
 interface Call {
   path: string;
@@ -39,6 +40,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
   const clients = new Map<string, ApiClient>();
   let other: ApiClient;
   let admin: ApiClient;
+  let provinceAdmin: ApiClient;
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-23T02:15:00Z' }); // Monday 09:15 in Vietnam
@@ -46,6 +48,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     for (const role of ROLES) clients.set(role, await anonymous.login(USER_OF_ROLE[role]));
     other = await anonymous.login('tiepnhan2');
     admin = clients.get('admin')!;
+    provinceAdmin = await anonymous.login('admintinh');
   });
   afterAll(() => t.close());
 
@@ -113,7 +116,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'POST /api/v1/auth/logout': { kind: 'none', call: async () => ({ path: '/api/v1/auth/logout', body: {}, freshToken: true }) },
     'GET /api/v1/calendar/years/:year': plain('/api/v1/calendar/years/2026'),
     'PUT /api/v1/calendar/years/:year': {
-      kind: 'none',
+      kind: 'national',
       call: async () => {
         const computed = await ok(admin.get('/api/v1/calendar/years/2027'));
         return { path: '/api/v1/calendar/years/2027', body: { daysOff: computed.daysOff, workingSaturdays: computed.workingSaturdays, confirmed: true, source: 'Thông báo lịch nghỉ 2027' } };
@@ -172,7 +175,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'GET /api/v1/par-rubrics': plain('/api/v1/par-rubrics'),
     'GET /api/v1/par-rubrics/:id': { kind: 'none', call: async () => ({ path: `/api/v1/par-rubrics/${await rubric()}` }) },
     'PUT /api/v1/par-rubrics/:id': {
-      kind: 'none',
+      kind: 'national',
       call: async () => {
         const current = await ok(admin.get(`/api/v1/par-rubrics/${await rubric()}`));
         const fields = ['name', 'description', 'provinceCode', 'year', 'definition', 'maxScore', 'bands'];
@@ -198,6 +201,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     if (route.roles && !route.roles.includes(role)) return '403';
     if (scope === 'other' && kind === 'dossier') return '404';
     if (scope === 'other' && kind === 'agency') return '403';
+    if (scope === 'other' && kind === 'national') return '403';
     return '2xx';
   }
 
@@ -218,6 +222,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
           const call = await spec.call(role ?? 'admin', scope);
           let client = role === null ? anonymous : clients.get(role)!;
           if (call.freshToken && role !== null) client = await anonymous.login(USER_OF_ROLE[role]);
+          if (spec.kind === 'national' && role === 'admin' && scope === 'own') client = provinceAdmin;
           const response = await client.request<any>(route.method, call.path, call.body);
           const got = response.status >= 200 && response.status < 300 ? '2xx' : String(response.status);
           const want = expected(route, role, scope, spec.kind);
