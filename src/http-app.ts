@@ -16,7 +16,7 @@ export async function createHttpApp(config: AppConfig & { databaseUrl: string },
     bodyParser: true,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy ?? false);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:'] } } }));
   app.useGlobalPipes(createValidationPipe());
   const openApi = new DocumentBuilder()

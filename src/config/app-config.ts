@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { trustProxySetting } from '../security/trust-proxy';
 
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
 export interface AppConfig {
@@ -25,6 +26,8 @@ export interface AppConfig {
   loginClientMaxFailures?: number;
   /** Length of the failed-login window, in minutes (default 15). */
   loginWindowMinutes?: number;
+  /** Express `trust proxy` (TRUST_PROXY): false (default), a hop count, or addresses/CIDR ranges of the proxies. */
+  trustProxy?: boolean | number | string[];
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
@@ -137,6 +140,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: intFrom('LOGIN_MAX_FAILURES', 10, env),
     loginClientMaxFailures: intFrom('LOGIN_CLIENT_MAX_FAILURES', 30, env),
     loginWindowMinutes: intFrom('LOGIN_WINDOW_MINUTES', 15, env),
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     publicLookupMaxFailures: intFrom('PUBLIC_LOOKUP_MAX_FAILURES', 10, env),
