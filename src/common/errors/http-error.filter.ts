@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { CalendarError } from '../../domain/calendar/errors';
 import { DomainError, DomainErrorCode, FieldError } from './domain-error';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -25,6 +26,8 @@ const REASON: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+const CALENDAR_INPUT_ERRORS = new Set<string>(['CALENDAR_OUT_OF_RANGE', 'CALENDAR_INVALID_DATE', 'CALENDAR_INVALID_DURATION']);
+
 export interface ErrorBody {
   statusCode: number;
   error: string;
@@ -45,6 +48,10 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   toBody(exception: unknown): ErrorBody {
+    // An instant or a duration the calendar cannot hold (before 2000, after 2100) came from the request.
+    if (exception instanceof CalendarError && CALENDAR_INPUT_ERRORS.has(exception.code)) {
+      return { statusCode: 400, error: REASON[400], message: `Outside the supported calendar: ${exception.message}` };
+    }
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_CODE[exception.code];
       return withErrors({ statusCode, error: REASON[statusCode], message: exception.message }, exception.errors);
