@@ -4,6 +4,7 @@ import { Reports1764000300000 } from './1764000300000-reports';
 import { LatenessAndNotifications1764000500000 } from './1764000500000-lateness-and-notifications';
 import { SatisfactionSource1764000800000 } from './1764000800000-satisfaction-source';
 import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
+import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   LatenessAndNotifications1764000500000,
   SatisfactionSource1764000800000,
   LoginThrottle1765600000000,
+  StaffAccounts1765600100000,
 ];

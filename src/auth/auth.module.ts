@@ -8,6 +8,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PgThrottlerStorage } from '../security/pg-throttler-storage';
 import { LoginAttempts, loginThrottlerOptions } from './login-attempts';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { UserAdminService } from './user-admin.service';
+import { UsersController } from './users.controller';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -24,8 +26,8 @@ import { UserEntity } from './user.entity';
       useFactory: (config: AppConfig, db: DataSource, clock: Clock) => ({ ...loginThrottlerOptions(config), storage: new PgThrottlerStorage(db, clock) }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottlerGuard, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, UsersController],
+  providers: [AuthService, UserAdminService, LoginThrottlerGuard, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

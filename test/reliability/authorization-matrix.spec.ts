@@ -104,6 +104,14 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     const counter = scope === 'own' ? clients.get('counter')! : other;
     return (await ok(counter.post('/api/v1/intake-refusals', { procedureCode: '1.004873', applicant: APPLICANT, reasons: ['Thiếu giấy tờ'] }))).id;
   }
+  let accounts = 0;
+  /** A fresh staff account of the caller's commune or of the other one (created by the province's admin, who sees both). */
+  async function account(scope: Scope): Promise<string> {
+    const username = `matrix${++accounts}`;
+    await ok(provinceAdmin.post('/api/v1/users', { username, fullName: 'Tài khoản thử', roles: ['officer'], agencyCode: agencyOf(scope), password: 'matrix-pass-1' }));
+    return username;
+  }
+  const onAccount = (suffix: string, body?: unknown): Case => ({ kind: 'dossier', call: async (_role, scope) => ({ path: `/api/v1/users/${await account(scope)}${suffix}`, body }) });
   let rubricId: string | undefined;
   async function rubric(): Promise<string> {
     rubricId ??= String((await ok<any[]>(admin.get('/api/v1/par-rubrics')))[0].id);
@@ -113,6 +121,16 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
   const CASES: Record<string, Case> = {
     'GET /api/v1/agencies': plain('/api/v1/agencies'),
     'GET /api/v1/procedures': plain('/api/v1/procedures'),
+    'POST /api/v1/auth/password': plain('/api/v1/auth/password', { currentPassword: 'demo12345', newPassword: 'demo12345' }),
+    'GET /api/v1/users': plain('/api/v1/users'),
+    'POST /api/v1/users': {
+      kind: 'agency',
+      call: async (_role, scope) => ({ path: '/api/v1/users', body: { username: `created${++accounts}`, fullName: 'Tài khoản mới', roles: ['counter'], agencyCode: agencyOf(scope), password: 'matrix-pass-1' } }),
+    },
+    'POST /api/v1/users/:username/disable': onAccount('/disable', {}),
+    'POST /api/v1/users/:username/enable': onAccount('/enable', {}),
+    'POST /api/v1/users/:username/password-reset': onAccount('/password-reset', { newPassword: 'matrix-pass-2' }),
+    'PUT /api/v1/users/:username/roles': onAccount('/roles', { roles: ['officer', 'head'] }),
     'POST /api/v1/auth/logout': { kind: 'none', call: async () => ({ path: '/api/v1/auth/logout', body: {}, freshToken: true }) },
     'GET /api/v1/calendar/years/:year': plain('/api/v1/calendar/years/2026'),
     'PUT /api/v1/calendar/years/:year': {
@@ -236,5 +254,5 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBe(routes.length * 11);
-  });
+  }, 300_000); // about 80 endpoints × 11 callers, each with its fixture: minutes on a loaded machine
 });
