@@ -9,6 +9,8 @@ export interface AppConfig {
   host?: string;
   /** PostgreSQL connection string; when absent the service starts an embedded PostgreSQL. */
   databaseUrl?: string;
+  /** The database owner's connection for migrations (MIGRATION_DATABASE_URL); DATABASE_URL is then the service's own role. */
+  migrationDatabaseUrl?: string;
   /** Connections in this instance's pool (default: 2 per CPU core + 2, at least 4; see docs/performance.md). */
   databasePoolSize?: number;
   /** Folder of the embedded PostgreSQL cluster. */
@@ -131,6 +133,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST || (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     databasePoolSize: intFrom('DATABASE_POOL_SIZE', defaultPoolSize(), env),
     dataDir: resolve(env.MOTCUA_DATA_DIR || './data'),
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),

