@@ -129,6 +129,7 @@ async function startService(main: string, databaseUrl: string, dataDir: string):
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
+      HOST: '127.0.0.1', // the demo accounts may only listen on loopback
       SEED_DEMO: '1',
       SEED_DEMO_HISTORY: '0', // the generator writes the history
       LOG_LEVEL: 'silent',

@@ -6,6 +6,8 @@ import { SatisfactionSource1764000800000 } from './1764000800000-satisfaction-so
 import { LegalFidelity1765300000000 } from './1765300000000-legal-fidelity';
 import { ResolvingAuthorities1765400000000 } from './1765400000000-resolving-authorities';
 import { DocumentNumbers1765400100000 } from './1765400100000-document-numbers';
+import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
+import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +19,6 @@ export const ALL_MIGRATIONS = [
   LegalFidelity1765300000000,
   ResolvingAuthorities1765400000000,
   DocumentNumbers1765400100000,
+  LoginThrottle1765600000000,
+  StaffAccounts1765600100000,
 ];

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -17,6 +17,7 @@ import { PublicLookupModule } from './public-lookup/public-lookup.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
+import { NoStoreInterceptor } from './security/no-store.interceptor';
 
 @Global()
 @Module({})
@@ -64,7 +65,7 @@ export class AppModule {
         SatisfactionModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
     };
   }
 }

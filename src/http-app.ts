@@ -26,7 +26,7 @@ export async function createHttpApp(
   app.use(requestId);
   if (logger) app.use(requestLogging(logger.pino));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy ?? false);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:'] } } }));
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, config.publicBaseUrl));

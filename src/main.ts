@@ -8,11 +8,13 @@ import { demoHistoryNeeded, seedDemoHistory } from './demo/demo-history';
 import { ReplayClock } from './demo/replay-clock';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpApp } from './http-app';
+import { assertDemoNotExposed, assertNoPublishedPasswordReachable, reachabilityLine } from './security/exposure';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
   if (config.logLevel !== 'silent') Logger.overrideLogger(createAppLogger(config).nest); // start-up lines in the same format
   const logger = new Logger('motcua');
+  assertDemoNotExposed(config);
   const database = await prepareDatabase(config, (line) => logger.log(line));
   if (database.appliedMigrations.length > 0) logger.log(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
   const clock = new ReplayClock();
@@ -27,6 +29,11 @@ async function main(): Promise<void> {
     }
     logger.log('Demo data ready: log in as tiepnhan / demo12345 (see README)');
   }
+  await assertNoPublishedPasswordReachable(app, config.host ?? '0.0.0.0').catch(async (error) => {
+    await app.close();
+    await database.embedded?.stop();
+    throw error;
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -38,7 +45,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen(config.port);
+  await app.listen(config.port, config.host ?? '0.0.0.0');
+  logger.log(reachabilityLine(config));
   logger.log(`motcua is serving http://localhost:${config.port} (API docs: /api/docs)`);
 }
 

@@ -8,7 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import { preparedQuery } from '../database/prepared-query';
 import { AuthTokenEntity } from './auth-token.entity';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { StaffUser } from './staff-user';
 import { Role, UserEntity } from './user.entity';
 
@@ -56,9 +56,11 @@ export class AuthService {
 
   async login(username: string, password: string): Promise<LoginResult> {
     const user = await this.users.findOneBy({ username, active: true });
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
-      throw new DomainError('UNAUTHENTICATED', INVALID_LOGIN);
-    }
+    // An unknown name is checked against a dummy hash: the answer takes as long as for a real one.
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !valid) throw new DomainError('UNAUTHENTICATED', INVALID_LOGIN);
+    if (needsRehash(user.passwordHash)) await this.users.update(user.id, { passwordHash: await hashPassword(password) });
+    await this.purgeExpiredTokens();
     const accessToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.tokenTtlMinutes * 60_000);
     await this.tokens.insert({ tokenHash: sha256(accessToken), userId: user.id, expiresAt });
@@ -66,6 +68,17 @@ export class AuthService {
       accessToken,
       user: { username: user.username, fullName: user.fullName, roles: user.roles, agencyCode: user.agencyCode },
     };
+  }
+
+  private lastPurge = 0;
+
+  /** Expired tokens are useless but would pile up: logins sweep them, at most once a minute per instance. */
+  async purgeExpiredTokens(): Promise<void> {
+    const now = this.clock.now();
+    if (Math.abs(now.getTime() - this.lastPurge) < 60_000) return;
+    this.lastPurge = now.getTime();
+    await this.tokens.createQueryBuilder().delete().where('expires_at <= :now', { now }).execute();
+    await this.tokens.query('DELETE FROM throttle_counters WHERE window_ends_at <= $1', [now]);
   }
 
   async logout(token: string): Promise<void> {

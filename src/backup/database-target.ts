@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { withDatabase } from '../database/database-url';
-import { embeddedServerUrl, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { embeddedClusterDir, embeddedServerUrl, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { loadOrCreateSecrets } from '../database/embedded-secrets';
 
 /** The database a backup reads or a restore fills, and how to let go of it. */
 export interface DatabaseTarget {
@@ -19,18 +20,22 @@ const EMBEDDED_DATABASE = 'motcua';
  */
 export async function openTarget(config: AppConfig, purpose: 'backup' | 'restore', force = false): Promise<DatabaseTarget> {
   if (config.databaseUrl) return { url: config.databaseUrl, description: 'DATABASE_URL', release: async () => undefined };
-  const clusterDir = join(config.dataDir, 'pg');
+  const relocatable = config.dataDir === resolve('./data');
+  const clusterDir = embeddedClusterDir(join(config.dataDir, 'pg'), relocatable);
   const description = `the embedded database in ${config.dataDir}`;
   const runningPort = runningServerPort(clusterDir);
   const hasCluster = existsSync(join(clusterDir, 'PG_VERSION'));
   if (purpose === 'backup') {
-    if (runningPort) return { url: withDatabase(embeddedServerUrl(runningPort), EMBEDDED_DATABASE), description, release: async () => undefined };
     if (!hasCluster) throw new Error(`No database in ${config.dataDir} (set MOTCUA_DATA_DIR or DATABASE_URL)`);
   } else {
     if (runningPort) throw new Error(`A PostgreSQL is running on ${clusterDir} (port ${runningPort}): stop the service before restoring`);
     if (hasCluster && !force) throw new Error(`${config.dataDir} already holds a database: restore into an empty MOTCUA_DATA_DIR, or pass --force to replace it`);
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: clusterDir, port: config.embeddedPort });
+  const password = loadOrCreateSecrets(config.dataDir).secrets.superuserPassword;
+  if (purpose === 'backup' && runningPort) {
+    return { url: withDatabase(embeddedServerUrl(runningPort, password), EMBEDDED_DATABASE), description, release: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedPort, password, relocatable });
   return { url: withDatabase(embedded.url, EMBEDDED_DATABASE), description, release: () => embedded.stop() };
 }
 

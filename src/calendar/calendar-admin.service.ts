@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { assertProvinceAdmin } from '../auth/admin-scope';
 import type { StaffUser } from '../auth/staff-user';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import { AgencyEntity, WorkingPeriod } from '../catalogue/agency.entity';
@@ -35,6 +36,7 @@ export class CalendarAdminService {
     checkDatesInYear('workingSaturdays', input.workingSaturdays, year);
     const clash = input.daysOff.find((d) => input.workingSaturdays.includes(d));
     if (clash) throw DomainError.invalid('workingSaturdays', `${clash} is also listed as a day off`);
+    await assertProvinceAdmin(user, this.agencies, `The calendar of ${year}`);
     const existing = await this.store.year(year);
     const row = Object.assign(new CalendarYearEntity(), {
       year,

@@ -44,4 +44,24 @@ export class AgencyDirectory {
     const [row]: { visible: string[] }[] = await this.agencies.query(`SELECT visible_agencies($1) AS visible`, [code]);
     return row.visible;
   }
+
+  /**
+   * The agencies in an agency's line: itself, every agency under it and every one above it (not its
+   * siblings: another commune of the same province is outside it).
+   */
+  async lineOf(code: string): Promise<string[]> {
+    const rows: { code: string }[] = await this.agencies.query(
+      `WITH RECURSIVE down AS (
+         SELECT code FROM agencies WHERE code = $1
+         UNION
+         SELECT a.code FROM agencies a JOIN down d ON a.parent_code = d.code
+       ), up AS (
+         SELECT code, parent_code FROM agencies WHERE code = $1
+         UNION
+         SELECT a.code, a.parent_code FROM agencies a JOIN up u ON a.code = u.parent_code
+       ) SELECT code FROM down UNION SELECT code FROM up`,
+      [code],
+    );
+    return rows.map((row) => row.code);
+  }
 }

@@ -1,11 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { trustProxySetting } from '../security/trust-proxy';
 
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
 export interface AppConfig {
   port: number;
+  /** Address the HTTP server binds (HOST): 127.0.0.1 by default with the embedded database, all interfaces otherwise. */
+  host?: string;
   /** PostgreSQL connection string; when absent the service starts an embedded PostgreSQL. */
   databaseUrl?: string;
+  /** The database owner's connection for migrations (MIGRATION_DATABASE_URL); DATABASE_URL is then the service's own role. */
+  migrationDatabaseUrl?: string;
   /** Connections in this instance's pool (default: 2 per CPU core + 2, at least 4; see docs/performance.md). */
   databasePoolSize?: number;
   /** Folder of the embedded PostgreSQL cluster. */
@@ -13,10 +18,18 @@ export interface AppConfig {
   embeddedPort: number;
   /** Absolute origin put into QR codes and links, e.g. https://motcua.example.gov.vn */
   publicBaseUrl: string;
-  /** Seed demo agencies, procedures and users (always on with the embedded database). */
+  /** Seed demo agencies, procedures and users (on with the embedded database unless SEED_DEMO=0). */
   seedDemo: boolean;
   /** With seedDemo on a database without demo dossiers: replay four months of the demo ward's counter (main.ts only). */
   seedDemoHistory?: boolean;
+  /** Failed logins allowed for one account within the login window before 429 (default 10). */
+  loginMaxFailures?: number;
+  /** Failed logins allowed from one client address within the login window before 429 (default 30). */
+  loginClientMaxFailures?: number;
+  /** Length of the failed-login window, in minutes (default 15). */
+  loginWindowMinutes?: number;
+  /** Express `trust proxy` (TRUST_PROXY): false (default), a hop count, or addresses/CIDR ranges of the proxies. */
+  trustProxy?: boolean | number | string[];
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
@@ -87,6 +100,14 @@ function numberFrom(name: string, fallback: number, env: NodeJS.ProcessEnv): num
   return value;
 }
 
+function flagFrom(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`Configuration error: ${name} must be 0 or 1, got "${raw}"`);
+}
+
 function smtpFromEnv(env: NodeJS.ProcessEnv): SmtpSettings | undefined {
   if (!env.SMTP_HOST) return undefined;
   return {
@@ -114,13 +135,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
+    host: env.HOST || (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     databasePoolSize: intFrom('DATABASE_POOL_SIZE', defaultPoolSize(), env),
     dataDir: resolve(env.MOTCUA_DATA_DIR || './data'),
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    seedDemo: !databaseUrl || env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+    seedDemo: flagFrom('SEED_DEMO', !databaseUrl, env),
     seedDemoHistory: env.SEED_DEMO_HISTORY !== '0' && env.SEED_DEMO_HISTORY !== 'false',
+    loginMaxFailures: intFrom('LOGIN_MAX_FAILURES', 10, env),
+    loginClientMaxFailures: intFrom('LOGIN_CLIENT_MAX_FAILURES', 30, env),
+    loginWindowMinutes: intFrom('LOGIN_WINDOW_MINUTES', 15, env),
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : databaseUrl ? 'json' : 'pretty',

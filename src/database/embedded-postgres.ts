@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LEGACY_SUPERUSER_PASSWORD } from './embedded-secrets';
 import { blockingFolder, placeCluster, ROOT_FALLBACK_DIR, unreachableMessage, type FolderStat, type PostgresUser } from './cluster-placement';
 
 export interface EmbeddedDatabase {
@@ -17,6 +18,8 @@ interface Options {
    * own under /var/lib/motcua (the default folder); false stops with one line naming the cause.
    */
   relocatable?: boolean;
+  /** The superuser's password (bootstrap-database keeps a generated one in the data folder). */
+  password?: string;
   /** The server's own output. */
   log?: (line: string) => void;
   /** What this module decided for the operator to know (a moved cluster, copied binaries). */
@@ -26,11 +29,18 @@ interface Options {
 /** Thrown when the embedded server cannot run where asked; the message is the one line to show. */
 export class EmbeddedPostgresPlacementError extends Error {}
 
-const PASSWORD = 'motcua-embedded';
+const PASSWORD = LEGACY_SUPERUSER_PASSWORD; // the tests' throw-away clusters only
 
 /** The superuser connection string of an embedded server on this port (also used by `cli backup` against the running service). */
-export function embeddedServerUrl(port: number): string {
-  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+export function embeddedServerUrl(port: number, password = PASSWORD): string {
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/** Where the cluster of `requested` actually lives (it may have moved for root, see cluster-placement.ts). */
+export function embeddedClusterDir(requested: string, relocatable: boolean): string {
+  const runsAsRoot = process.getuid?.() === 0;
+  const placement = placeCluster({ requested, runsAsRoot, relocatable, user: runsAsRoot ? postgresUser() : null, stat: folderStat });
+  return placement.ok ? placement.dataDir : requested;
 }
 
 /**
@@ -55,7 +65,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     databaseDir: dataDir,
     port: options.port,
     user: 'postgres',
-    password: PASSWORD,
+    password: options.password ?? PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     createPostgresUser: true,
@@ -70,7 +80,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   stopLeftoverServer(dataDir);
   await server.start();
   return {
-    url: embeddedServerUrl(options.port),
+    url: embeddedServerUrl(options.port, options.password),
     stop: () => server.stop(),
   };
 }

@@ -66,11 +66,11 @@ export class IntakeService {
     const receivingAgency = await reads.receivingAgency;
     const earlier = await reads.earlier;
     if (earlier) return this.repeat(earlier, input);
-    const namedResolver = await this.namedResolvingAgency(input);
     if (!receivedAtOutcome.ok) throw receivedAtOutcome.error;
     const receivedAt = receivedAtOutcome.value;
     const procedure = (await reads.procedure)!;
-    const resolvingAgency = namedResolver ?? (await this.resolvingAuthority(procedure, receivingAgency));
+    const defaultResolver = await this.resolvingAuthority(procedure, receivingAgency);
+    const resolvingAgency = (await this.namedResolvingAgency(input, receivingAgency, defaultResolver)) ?? defaultResolver;
     if (procedure.agencyLevel !== resolvingAgency.level) {
       throw DomainError.invalid('procedureCode', `procedure ${procedure.code} is not handled at ${resolvingAgency.level} level`);
     }
@@ -171,10 +171,16 @@ export class IntakeService {
     return code;
   }
 
-  private async namedResolvingAgency(input: CreateDossierDto): Promise<AgencyEntity | null> {
+  private async namedResolvingAgency(input: CreateDossierDto, receiving: AgencyEntity, procedureAuthority: AgencyEntity): Promise<AgencyEntity | null> {
     if (!input.resolvingAgencyCode) return null;
     const found = await this.agencies.find(input.resolvingAgencyCode);
     if (!found) throw DomainError.invalid('resolvingAgencyCode', `unknown agency ${input.resolvingAgencyCode}`);
+    // The receiving centre routes to the procedure's authority, its own line (itself, under it, the
+    // province above it) or the authority's line, never to another commune's.
+    const [centreLine, authorityLine] = await Promise.all([this.agencies.lineOf(receiving.code), this.agencies.lineOf(procedureAuthority.code)]);
+    if (!centreLine.includes(found.code) && !authorityLine.includes(found.code)) {
+      throw DomainError.forbidden(`${found.code} is not an authority that ${receiving.code} may route dossiers to`);
+    }
     return found;
   }
 

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
@@ -29,12 +30,19 @@ export class PublicLookupApiController {
     @Res() response: Response,
   ): Promise<void> {
     const outcome = await this.lookup.lookup(code, { token, phone4 }, request.ip);
-    response.setHeader('Cache-Control', 'no-store');
+    // The citizen's own browser may keep it but must ask again each time (If-None-Match → 304); no shared cache may.
+    response.setHeader('Cache-Control', outcome.kind === 'found' ? 'private, no-cache' : 'no-store');
     if (outcome.kind === 'rate_limited') {
       response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (outcome.kind === 'not_found') throw DomainError.notFound('Dossier');
+    const etag = `"${createHash('sha256').update(outcome.rendering.json).digest('base64url').slice(0, 27)}"`;
+    response.setHeader('ETag', etag);
+    if (request.headers['if-none-match'] === etag) {
+      response.status(HttpStatus.NOT_MODIFIED).end();
+      return;
+    }
     response.status(HttpStatus.OK).type('application/json').send(outcome.rendering.json);
   }
 }

@@ -37,19 +37,17 @@ export interface LookupProof {
 const MAX_CODE_LENGTH = 64;
 const MAX_SECRET_LENGTH = 256;
 const CACHE_ENTRIES = 5_000;
-/** A dossier code may take this many times the per-client failures from all clients together (spread-out guessing of 4 digits). */
-const PER_CODE_FACTOR = 3;
 
 /**
  * The citizen's look-up (DOMAIN.md §7): a code opens nothing by itself; the QR token (128 bits)
  * or the last 4 phone digits must match, compared in constant time. Failures are counted per
- * client network and per code; a blocked client still opens a dossier with a valid QR token,
- * which cannot be guessed, but may no longer try digits.
+ * client network, which also bounds its guesses at any one code; never per code alone, which would
+ * let anyone lock a citizen out of the look-up of a sequential code. A blocked client still opens a
+ * dossier with a valid QR token, which cannot be guessed, but may no longer try digits.
  */
 @Injectable()
 export class PublicLookupService {
   private readonly byClient: FailureLimiter;
-  private readonly byCode: FailureLimiter;
   private readonly cache = new RenderCache<PublicRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
@@ -62,7 +60,6 @@ export class PublicLookupService {
     const maxFailures = config.publicLookupMaxFailures ?? 10;
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
     this.byClient = new FailureLimiter(maxFailures, windowMs);
-    this.byCode = new FailureLimiter(maxFailures * PER_CODE_FACTOR, windowMs);
   }
 
   async lookup(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<LookupOutcome> {
@@ -101,7 +98,7 @@ export class PublicLookupService {
     const code = normalizeCode(rawCode);
     const token = secretOf(proof.token);
     const phone4 = token === null ? secretOf(proof.phone4) : null;
-    const blockedFor = Math.max(this.byClient.retryAfterSeconds(client, now), code ? this.byCode.retryAfterSeconds(code, now) : 0);
+    const blockedFor = this.byClient.retryAfterSeconds(client, now);
     if (blockedFor > 0 && token === null) {
       return { kind: 'rate_limited', retryAfterSeconds: blockedFor };
     }
@@ -112,7 +109,6 @@ export class PublicLookupService {
     }
     if (!record) sameSecret(token ?? phone4 ?? '', this.decoy);
     this.byClient.recordFailure(client, now);
-    if (code) this.byCode.recordFailure(code, now);
     return blockedFor > 0 ? { kind: 'rate_limited', retryAfterSeconds: blockedFor } : { kind: 'not_found' };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { assertProvinceAdmin } from '../auth/admin-scope';
 import type { StaffUser } from '../auth/staff-user';
 import { AgencyDirectory } from '../catalogue/agency-directory';
 import { Clock } from '../common/clock';
@@ -51,7 +52,9 @@ export class ParRubrics {
   async put(id: string, input: ParRubricDto, user: StaffUser): Promise<ParRubricEntity> {
     if (!RUBRIC_ID.test(id)) throw DomainError.invalid('id', 'lowercase letters, digits and dashes, at most 63 characters');
     const provinceCode = input.provinceCode ?? null;
-    if (provinceCode !== null) await this.checkProvince(provinceCode, user);
+    await this.checkProvince(provinceCode, user);
+    const existing = await this.rubrics.findOneBy({ id });
+    if (existing && existing.provinceCode !== provinceCode) await this.checkProvince(existing.provinceCode, user);
     const candidate: ParRubric = {
       id,
       name: input.name,
@@ -143,12 +146,14 @@ export class ParRubrics {
     return rows[0]?.code ?? null;
   }
 
-  private async checkProvince(code: string, user: StaffUser): Promise<void> {
+  /** The default rubric (null) is national; a province's rubric is its own administrators'. */
+  private async checkProvince(code: string | null, user: StaffUser): Promise<void> {
+    await assertProvinceAdmin(user, this.agencies, code === null ? 'The default PAR rubric' : `The PAR rubric of ${code}`);
+    if (code === null) return;
     const agency = await this.agencies.find(code);
     if (!agency) throw DomainError.invalid('provinceCode', `unknown agency ${code}`);
     if (agency.level !== 'province') throw DomainError.rule(`${code} is not a province-level agency`, 'provinceCode');
-    const own = await this.provinceOf(user.agencyCode);
-    if (own !== code && !user.visibleAgencyCodes.includes(code)) throw DomainError.forbidden(`The rubric of province ${code} is outside your scope`);
+    if (user.agencyCode !== code) throw DomainError.forbidden(`The rubric of province ${code} is outside your scope`);
   }
 }
 

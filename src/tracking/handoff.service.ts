@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import { hasRole, StaffUser } from '../auth/staff-user';
+import { UserEntity } from '../auth/user.entity';
 import { CalendarService } from '../calendar/calendar.service';
+import { AgencyDirectory } from '../catalogue/agency-directory';
 import { ProcedureEntity } from '../catalogue/procedure.entity';
 import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
 import { counterDeadline, firstStepStart, stepDeadline } from '../domain/control-slip';
 import { DossierStatus } from '../domain/dossier';
 import { classifyFinished } from '../domain/on-time';
@@ -28,12 +31,15 @@ export class HandoffService {
   constructor(
     private readonly workflow: DossierWorkflow,
     private readonly calendars: CalendarService,
+    private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
   ) {}
 
   handOff(code: string, input: HandoffDto, user: StaffUser): Promise<HandoffResult> {
     return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
       const now = this.clock.now();
+      await this.checkHolder(manager, dossier, user);
+      if (input.toUserId) await this.checkReceiver(manager, dossier, input.toUserId);
       if (dossier.status === DossierStatus.Received) {
         await this.workflow.changeStatus(manager, dossier, user, {
           action: 'start_processing',
@@ -55,6 +61,21 @@ export class HandoffService {
       }
       return this.addRow(manager, dossier, input, user, now);
     });
+  }
+
+  /** A step belongs to its holder: only they (or a head or administrator) hand it on. */
+  private async checkHolder(manager: EntityManager, dossier: DossierEntity, user: StaffUser): Promise<void> {
+    const open = await manager.findOne(DossierStepEntity, { where: { dossierId: dossier.id }, order: { position: 'DESC' } });
+    if (!open || open.finishedAt || !open.toUserId || open.toUserId === user.id || hasRole(user, 'head', 'admin')) return;
+    throw DomainError.forbidden('This step is held by another officer: only they, a head or an administrator may hand it on');
+  }
+
+  /** The receiving officer must be an active account of the dossier's receiving or resolving authority (or one under or above it). */
+  private async checkReceiver(manager: EntityManager, dossier: DossierEntity, toUserId: string): Promise<void> {
+    const receiver = await manager.findOneBy(UserEntity, { id: toUserId, active: true });
+    if (!receiver) throw DomainError.invalid('toUserId', 'no active staff account has this id');
+    const line = new Set([...(await this.agencies.lineOf(dossier.receivingAgencyCode)), ...(await this.agencies.lineOf(dossier.resolvingAgencyCode))]);
+    if (!line.has(receiver.agencyCode)) throw DomainError.forbidden(`${receiver.username} works at ${receiver.agencyCode}, outside this dossier's authorities`);
   }
 
   private async addRow(manager: EntityManager, dossier: DossierEntity, input: HandoffDto, user: StaffUser, now: Date): Promise<HandoffResult> {

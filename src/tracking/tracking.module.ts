@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { DossierWorkflow } from './dossier-workflow';
 import { HandoffService } from './handoff.service';
@@ -8,7 +9,7 @@ import { SupplementService } from './supplement.service';
 import { TrackingController } from './tracking.controller';
 
 @Module({
-  imports: [DossiersModule, CalendarModule],
+  imports: [DossiersModule, CalendarModule, CatalogueModule],
   controllers: [TrackingController],
   providers: [DossierWorkflow, HandoffService, SupplementService, OutcomeService],
   exports: [DossierWorkflow, HandoffService],

@@ -8,11 +8,13 @@ describe('calendar endpoints and recomputation', () => {
   let t: TestApp;
   let anonymous: ApiClient;
   let admin: ApiClient;
+  let provinceAdmin: ApiClient;
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-23T02:00:00Z' }); // Monday 23/11/2026 09:00 in Vietnam
     anonymous = new ApiClient(t.baseUrl);
     admin = await anonymous.login('admin');
+    provinceAdmin = await anonymous.login('admintinh'); // national settings are a province-level administrator's
   });
   afterAll(() => t.close());
 
@@ -98,7 +100,7 @@ describe('calendar endpoints and recomputation', () => {
     const daysOff = current.filter((d: { working: boolean; date: string }) => !d.working && ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay())).map((d: { date: string }) => d.date);
     const saturdays = current.filter((d: { working: boolean; date: string }) => d.working && new Date(`${d.date}T00:00:00Z`).getUTCDay() === 6).map((d: { date: string }) => d.date);
 
-    const put = await admin.put('/api/v1/calendar/years/2026', { daysOff: [...daysOff, '2026-11-24'], workingSaturdays: saturdays, confirmed: true, source: 'Ngày Văn hóa Việt Nam (test)' });
+    const put = await provinceAdmin.put('/api/v1/calendar/years/2026', { daysOff: [...daysOff, '2026-11-24'], workingSaturdays: saturdays, confirmed: true, source: 'Ngày Văn hóa Việt Nam (test)' });
     expect(put.status).toBe(200);
     expect(put.body.recomputedDossiers).toContain(open.body.code);
     expect(put.body.recomputedDossiers).not.toContain(closed.body.code);
@@ -114,7 +116,7 @@ describe('calendar endpoints and recomputation', () => {
     const counter = await anonymous.login('tiepnhan');
     const response = await counter.put('/api/v1/calendar/years/2027', { daysOff: [], workingSaturdays: [], confirmed: true, source: 'x' });
     expect(response.status).toBe(403);
-    const bad = await admin.put('/api/v1/calendar/years/2027', { daysOff: ['2026-05-01'], workingSaturdays: [], confirmed: true, source: 'x' });
+    const bad = await provinceAdmin.put('/api/v1/calendar/years/2027', { daysOff: ['2026-05-01'], workingSaturdays: [], confirmed: true, source: 'x' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('daysOff');
   });

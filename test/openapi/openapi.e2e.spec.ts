@@ -16,12 +16,13 @@ describe('the OpenAPI document (GET /api/docs-json)', () => {
   let head: ApiClient;
   let manager: ApiClient;
   let admin: ApiClient;
+  let provinceAdmin: ApiClient;
   const exercised = new Set<string>();
 
   beforeAll(async () => {
     t = await startTestApp({ now: local('2026-11-23T09:00:00') }); // Monday
     anonymous = new ApiClient(t.baseUrl);
-    [counter, officer, head, manager, admin] = await Promise.all(['tiepnhan', 'chuyenvien', 'lanhdao', 'quanly', 'admin'].map((u) => anonymous.login(u)));
+    [counter, officer, head, manager, admin, provinceAdmin] = await Promise.all(['tiepnhan', 'chuyenvien', 'lanhdao', 'quanly', 'admin', 'admintinh'].map((u) => anonymous.login(u)));
     const response = await anonymous.get('/api/docs-json');
     expect(response.status).toBe(200);
     doc = response.body;
@@ -183,7 +184,7 @@ describe('the OpenAPI document (GET /api/docs-json)', () => {
       const year = await admin.get('/api/v1/calendar/years/2031');
       conforms('GET /api/v1/calendar/years/{year}', year, 200);
       const { daysOff, workingSaturdays } = year.body;
-      conforms('PUT /api/v1/calendar/years/{year}', await admin.put('/api/v1/calendar/years/2031', { daysOff, workingSaturdays, confirmed: true, source: 'Kiểm thử' }), 200);
+      conforms('PUT /api/v1/calendar/years/{year}', await provinceAdmin.put('/api/v1/calendar/years/2031', { daysOff, workingSaturdays, confirmed: true, source: 'Kiểm thử' }), 200);
       conforms('GET /api/v1/calendar/agencies/{code}', await head.get('/api/v1/calendar/agencies/000.17.22.H56'), 200);
       conforms('PUT /api/v1/calendar/agencies/{code}', await admin.put('/api/v1/calendar/agencies/000.17.22.H56', { cutoff: '15:00' }), 200);
       conforms('GET /health', await anonymous.get('/health'), 200);
@@ -224,7 +225,7 @@ describe('the OpenAPI document (GET /api/docs-json)', () => {
       conforms('GET /api/v1/par-rubrics', rubrics, 200);
       conforms('GET /api/v1/par-rubrics/{id}', await manager.get(`/api/v1/par-rubrics/${rubrics.body[0].id}`), 200);
       const rubric = { name: 'Thang điểm kiểm thử', year: 2031, definition: 'index766', maxScore: 2, bands: [{ minRate: 1, points: 2 }, { minRate: 0.9, points: 1 }] };
-      conforms('PUT /api/v1/par-rubrics/{id}', await admin.put('/api/v1/par-rubrics/openapi-test', rubric), 200);
+      conforms('PUT /api/v1/par-rubrics/{id}', await provinceAdmin.put('/api/v1/par-rubrics/openapi-test', rubric), 200);
     });
 
     it('documents refusals at the counter', async () => {

@@ -112,7 +112,7 @@ export function vietnameseAppointment(iso: string): string {
   return `${parts.hour} giờ ${parts.minute}, ${weekdays[parts.weekday]} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
-/** A client seen by the service as coming from `ip` (the service trusts X-Forwarded-For from its loopback proxy). */
+/** A client seen by the service as coming from `ip` (when started with TRUST_PROXY=loopback, as behind a local proxy). */
 export function from(ip: string): Record<string, string> {
   return { 'x-forwarded-for': ip };
 }

@@ -20,7 +20,8 @@ const APPLICANT = { fullName: 'Nguyễn Thị Hồng Nhung', idNumber: '03819001
 const PERIOD = 'from=2026-11-01&to=2026-11-30';
 
 type Scope = 'own' | 'other';
-type Kind = 'dossier' | 'agency' | 'none';
+/** national: a setting of every agency, for a province-level admin only ('own' = the province's admin, 'other' = a commune's). */
+type Kind = 'dossier' | 'agency' | 'national' | 'none';
 type State = 'received' | 'processing' | 'supplement' | 'resolved' | 'returned' | 'rated' | 'refused' | 'stopped' | 'apology';
 interface Call {
   path: string;
@@ -39,6 +40,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
   const clients = new Map<string, ApiClient>();
   let other: ApiClient;
   let admin: ApiClient;
+  let provinceAdmin: ApiClient;
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-11-23T02:15:00Z' }); // Monday 09:15 in Vietnam
@@ -46,6 +48,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     for (const role of ROLES) clients.set(role, await anonymous.login(USER_OF_ROLE[role]));
     other = await anonymous.login('tiepnhan2');
     admin = clients.get('admin')!;
+    provinceAdmin = await anonymous.login('admintinh');
   });
   afterAll(() => t.close());
 
@@ -101,6 +104,14 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     const counter = scope === 'own' ? clients.get('counter')! : other;
     return (await ok(counter.post('/api/v1/intake-refusals', { procedureCode: '1.004873', applicant: APPLICANT, reasons: ['Thiếu giấy tờ'] }))).id;
   }
+  let accounts = 0;
+  /** A fresh staff account of the caller's commune or of the other one (created by the province's admin, who sees both). */
+  async function account(scope: Scope): Promise<string> {
+    const username = `matrix${++accounts}`;
+    await ok(provinceAdmin.post('/api/v1/users', { username, fullName: 'Tài khoản thử', roles: ['officer'], agencyCode: agencyOf(scope), password: 'matrix-pass-1' }));
+    return username;
+  }
+  const onAccount = (suffix: string, body?: unknown): Case => ({ kind: 'dossier', call: async (_role, scope) => ({ path: `/api/v1/users/${await account(scope)}${suffix}`, body }) });
   let rubricId: string | undefined;
   async function rubric(): Promise<string> {
     rubricId ??= String((await ok<any[]>(admin.get('/api/v1/par-rubrics')))[0].id);
@@ -110,10 +121,20 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
   const CASES: Record<string, Case> = {
     'GET /api/v1/agencies': plain('/api/v1/agencies'),
     'GET /api/v1/procedures': plain('/api/v1/procedures'),
+    'POST /api/v1/auth/password': plain('/api/v1/auth/password', { currentPassword: 'demo12345', newPassword: 'demo12345' }),
+    'GET /api/v1/users': plain('/api/v1/users'),
+    'POST /api/v1/users': {
+      kind: 'agency',
+      call: async (_role, scope) => ({ path: '/api/v1/users', body: { username: `created${++accounts}`, fullName: 'Tài khoản mới', roles: ['counter'], agencyCode: agencyOf(scope), password: 'matrix-pass-1' } }),
+    },
+    'POST /api/v1/users/:username/disable': onAccount('/disable', {}),
+    'POST /api/v1/users/:username/enable': onAccount('/enable', {}),
+    'POST /api/v1/users/:username/password-reset': onAccount('/password-reset', { newPassword: 'matrix-pass-2' }),
+    'PUT /api/v1/users/:username/roles': onAccount('/roles', { roles: ['officer', 'head'] }),
     'POST /api/v1/auth/logout': { kind: 'none', call: async () => ({ path: '/api/v1/auth/logout', body: {}, freshToken: true }) },
     'GET /api/v1/calendar/years/:year': plain('/api/v1/calendar/years/2026'),
     'PUT /api/v1/calendar/years/:year': {
-      kind: 'none',
+      kind: 'national',
       call: async () => {
         const computed = await ok(admin.get('/api/v1/calendar/years/2027'));
         return { path: '/api/v1/calendar/years/2027', body: { daysOff: computed.daysOff, workingSaturdays: computed.workingSaturdays, confirmed: true, source: 'Thông báo lịch nghỉ 2027' } };
@@ -172,7 +193,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'GET /api/v1/par-rubrics': plain('/api/v1/par-rubrics'),
     'GET /api/v1/par-rubrics/:id': { kind: 'none', call: async () => ({ path: `/api/v1/par-rubrics/${await rubric()}` }) },
     'PUT /api/v1/par-rubrics/:id': {
-      kind: 'none',
+      kind: 'national',
       call: async () => {
         const current = await ok(admin.get(`/api/v1/par-rubrics/${await rubric()}`));
         const fields = ['name', 'description', 'provinceCode', 'year', 'definition', 'maxScore', 'bands'];
@@ -198,6 +219,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     if (route.roles && !route.roles.includes(role)) return '403';
     if (scope === 'other' && kind === 'dossier') return '404';
     if (scope === 'other' && kind === 'agency') return '403';
+    if (scope === 'other' && kind === 'national') return '403';
     return '2xx';
   }
 
@@ -218,6 +240,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
           const call = await spec.call(role ?? 'admin', scope);
           let client = role === null ? anonymous : clients.get(role)!;
           if (call.freshToken && role !== null) client = await anonymous.login(USER_OF_ROLE[role]);
+          if (spec.kind === 'national' && role === 'admin' && scope === 'own') client = provinceAdmin;
           const response = await client.request<any>(route.method, call.path, call.body);
           const got = response.status >= 200 && response.status < 300 ? '2xx' : String(response.status);
           const want = expected(route, role, scope, spec.kind);
@@ -231,5 +254,5 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBe(routes.length * 11);
-  });
+  }, 300_000); // about 80 endpoints × 11 callers, each with its fixture: minutes on a loaded machine
 });

@@ -210,4 +210,75 @@ describe('1,000 generated bad requests across every endpoint', () => {
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
     expect(seen.size).toBe(withInput.length); // every endpoint with input got some
   });
+
+  /**
+   * Issue 17.6: hostile input, as opposed to merely malformed: NUL characters (PostgreSQL's text
+   * cannot hold one), JSON nested 16,000 deep, raw bytes, huge numbers and far-off years, over the
+   * DTOs of every endpoint, plus a corpus of known cases. Each gets a 4xx (or, for a read, any
+   * answer but a 5xx), and no table changes.
+   */
+  it('answers 1,000 hostile requests without a 5xx and writes nothing', async () => {
+    const jsonRoutes = routes.filter((route) => route.path.startsWith('/api/') && !route.path.includes('attachments') && !route.path.includes('/results'));
+    const withBody = jsonRoutes.filter((route) => route.body);
+    const withQuery = jsonRoutes.filter((route) => route.query);
+    const withParams = jsonRoutes.filter((route) => route.params.length > 0);
+    const deep = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    const HUGE = ['1e20', '-1e20', '1e309', '99999999999999999999', '2101', '2101-01-01', '2101-01-01T00:00:00Z', '0001-01-01', '-0', '0x10', '1_000'];
+    const withNul = fc.string({ maxLength: 20 }).map((text) => `${text}\u0000${text}`);
+    const pathOf = (route: Route, valueOf: (param: string) => string) => route.path.replace(/:(\w+)/g, (_, param: string) => valueOf(param));
+    const sane = (param: string) => SANE_PARAMS[param] ?? realCode;
+    const json = { 'content-type': 'application/json' };
+    type Hostile = { route: Route; path: string; body?: string | Uint8Array; headers: Record<string, string> };
+    const auth = (route: Route): Record<string, string> => (tokenFor(route) ? { authorization: `Bearer ${tokenFor(route)}` } : {});
+    const hostile: fc.Arbitrary<Hostile> = fc.oneof(
+      fc.tuple(fc.constantFrom(...withBody), withNul).map(([route, text]) => ({
+        route,
+        path: pathOf(route, sane),
+        body: JSON.stringify(Object.fromEntries(route.body!.properties.map((name) => [name, text]))),
+        headers: { ...auth(route), ...json },
+      })),
+      fc.tuple(fc.constantFrom(...withBody), fc.integer({ min: 40, max: 16_000 })).map(([route, depth]) => ({
+        route,
+        path: pathOf(route, sane),
+        body: `{"${route.body!.properties[0]}":${deep(depth)}}`,
+        headers: { ...auth(route), ...json },
+      })),
+      fc.tuple(fc.constantFrom(...withBody), fc.uint8Array({ minLength: 1, maxLength: 200 })).map(([route, bytes]) => ({
+        route,
+        path: pathOf(route, sane),
+        body: bytes,
+        headers: { ...auth(route), ...json },
+      })),
+      fc.tuple(fc.constantFrom(...withQuery), fc.array(fc.constantFrom(...HUGE), { minLength: 1, maxLength: 8 })).map(([route, values]) => ({
+        route,
+        path: `${pathOf(route, sane)}?${new URLSearchParams(route.query!.properties.map((name, i): [string, string] => [name, values[i % values.length]])).toString()}`,
+        headers: auth(route),
+      })),
+      fc.tuple(fc.constantFrom(...withParams), withNul).map(([route, text]) => ({ route, path: pathOf(route, () => encodeURIComponent(text)), headers: { ...auth(route), ...json }, body: route.method === 'GET' ? undefined : '{}' })),
+    );
+    const byRoute = (method: string, path: string) => routes.find((route) => route.method === method && route.path === path)!;
+    const CORPUS: Hostile[] = [
+      { route: byRoute('POST', '/api/v1/auth/login'), path: '/api/v1/auth/login', body: JSON.stringify({ username: 'tiep\u0000nhan', password: 'demo12345' }), headers: json },
+      { route: byRoute('POST', '/api/v1/auth/login'), path: '/api/v1/auth/login', body: deep(16_000), headers: json },
+      { route: byRoute('GET', '/api/v1/public/dossiers/:code'), path: '/api/v1/public/dossiers/000.17.22.H56%00?phone4=5678', headers: {} },
+      { route: byRoute('GET', '/api/v1/dossiers'), path: '/api/v1/dossiers?page=1e20', headers: auth(byRoute('GET', '/api/v1/dossiers')) },
+      { route: byRoute('PUT', '/api/v1/calendar/years/:year'), path: '/api/v1/calendar/years/2101', body: JSON.stringify({ daysOff: [], workingSaturdays: [], confirmed: true, source: 'x' }), headers: { ...auth(byRoute('PUT', '/api/v1/calendar/years/:year')), ...json } },
+      { route: byRoute('GET', '/api/v1/calendar/days'), path: '/api/v1/calendar/days?from=2101-01-01&to=2101-01-31', headers: {} },
+      { route: byRoute('GET', '/api/v1/calendar/due-date'), path: '/api/v1/calendar/due-date?from=2101-01-01T00:00:00Z&amount=1&unit=working_days', headers: {} },
+      { route: byRoute('POST', '/api/v1/dossiers/:code/handoffs'), path: `/api/v1/dossiers/${realCode}/handoffs`, body: JSON.stringify({ toUnit: 'Tư pháp', toUserId: '00000000-0000-4000-8000-000000000000' }), headers: { ...auth(byRoute('POST', '/api/v1/dossiers/:code/handoffs')), ...json } },
+    ];
+    const send = async (request: Hostile) => {
+      const response = await fetch(`${t.baseUrl}${request.path}`, { method: request.route.method, headers: request.headers, body: request.body });
+      const text = await response.text();
+      const described = typeof request.body === 'string' ? request.body.slice(0, 120) : `${request.body?.length ?? 0} bytes`;
+      const context = `${request.route.method} ${request.path.slice(0, 160)} ${described} → ${response.status} ${text.slice(0, 200)}`;
+      if (response.status >= 500) throw new Error(`5xx: ${context}`);
+      if (request.route.method !== 'GET' && response.status < 400) throw new Error(`expected a 4xx: ${context}`);
+    };
+
+    const before = await tableChecksums(t.db.url);
+    for (const request of CORPUS) await send(request);
+    await fc.assert(fc.asyncProperty(hostile, send), { numRuns: RUNS, seed: Number(process.env.MOTCUA_FUZZ_SEED ?? 20261204), endOnFailure: true });
+    expect(await tableChecksums(t.db.url)).toEqual(before);
+  });
 });

@@ -49,12 +49,10 @@ export class ScenarioBuilder {
 
   constructor(private readonly t: TestApp) {}
 
-  /** Adds a province-level manager (quanlytinh) and administrator (admintinh) to the demo data. */
+  /** Adds a province-level manager (quanlytinh) to the demo data (which has the province administrator admintinh). */
   async init(): Promise<void> {
     const auth = this.t.app.get(AuthService);
-    for (const [username, roles] of [['quanlytinh', ['manager']], ['admintinh', ['admin']]] as const) {
-      await auth.createUser({ username, fullName: `Người dùng ${username}`, roles: [...roles], agencyCode: '000.00.00.H56', password: 'demo12345' });
-    }
+    await auth.createUser({ username: 'quanlytinh', fullName: 'Người dùng quanlytinh', roles: ['manager'], agencyCode: '000.00.00.H56', password: 'demo12345' });
     const anonymous = new ApiClient(this.t.baseUrl);
     this.clients = { admin: await anonymous.login('admin'), head: await anonymous.login('lanhdao'), province: await anonymous.login('admintinh') };
   }

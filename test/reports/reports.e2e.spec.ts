@@ -15,6 +15,7 @@ describe('reports over a month counted by hand (October 2026)', () => {
   let scenario: ScenarioBuilder;
   let manager: ApiClient;
   let admin: ApiClient;
+  let provinceAdmin: ApiClient;
   let anonymous: ApiClient;
 
   beforeAll(async () => {
@@ -23,7 +24,7 @@ describe('reports over a month counted by hand (October 2026)', () => {
     await scenario.init();
     await scenario.run(OCTOBER_2026, NOW);
     anonymous = new ApiClient(t.baseUrl);
-    [manager, admin] = await Promise.all([anonymous.login('quanly'), anonymous.login('admin')]);
+    [manager, admin, provinceAdmin] = await Promise.all([anonymous.login('quanly'), anonymous.login('admin'), anonymous.login('admintinh')]);
   });
   afterAll(() => t.close());
 
@@ -211,16 +212,16 @@ describe('reports over a month counted by hand (October 2026)', () => {
         ],
       };
       expect((await manager.put('/api/v1/par-rubrics/thanh-hoa-2026', rubric)).status).toBe(403);
-      const inconsistent = await admin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, bands: [{ minRate: 0.5, points: 2 }, { minRate: 0.9, points: 1 }] });
+      const inconsistent = await provinceAdmin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, bands: [{ minRate: 0.5, points: 2 }, { minRate: 0.9, points: 1 }] });
       expect(inconsistent.status).toBe(422);
       expect(inconsistent.body.message).toContain('không được có điểm thấp hơn');
-      expect((await admin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, definition: 'whatever' })).status).toBe(400);
-      expect((await admin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, provinceCode: '000.17.22.H56' })).status).toBe(422);
+      expect((await provinceAdmin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, definition: 'whatever' })).status).toBe(400);
+      expect((await provinceAdmin.put('/api/v1/par-rubrics/thanh-hoa-2026', { ...rubric, provinceCode: '000.17.22.H56' })).status).toBe(422);
 
-      const put = await admin.put('/api/v1/par-rubrics/thanh-hoa-2026', rubric);
+      const put = await provinceAdmin.put('/api/v1/par-rubrics/thanh-hoa-2026', rubric);
       expect(put.status).toBe(200);
       expect(put.body.bands).toEqual([...rubric.bands].reverse());
-      const duplicate = await admin.put('/api/v1/par-rubrics/thanh-hoa-2026-bis', rubric);
+      const duplicate = await provinceAdmin.put('/api/v1/par-rubrics/thanh-hoa-2026-bis', rubric);
       expect(duplicate.status).toBe(409);
 
       const par = (await manager.get(`/api/v1/reports/par-score?${OCTOBER}`)).body;

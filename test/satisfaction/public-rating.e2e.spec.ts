@@ -16,7 +16,7 @@ describe("the citizen's rating from the QR status page", () => {
   const newCitizen = () => from(`198.51.100.${++citizenIp}`);
 
   beforeAll(async () => {
-    t = await startTestApp({ now: local('2026-11-23T09:00:00') });
+    t = await startTestApp({ now: local('2026-11-23T09:00:00'), config: { trustProxy: ['loopback'] } }); // behind a local proxy
     const anonymous = new ApiClient(t.baseUrl);
     [counter, officer] = await Promise.all([anonymous.login('tiepnhan'), anonymous.login('chuyenvien')]);
   });

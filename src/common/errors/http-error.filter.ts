@@ -26,6 +26,7 @@ const REASON: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+
 export interface ErrorBody {
   statusCode: number;
   error: string;

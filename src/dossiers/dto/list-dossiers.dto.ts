@@ -73,11 +73,12 @@ export class ListDossiersDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100_000) // page × pageSize must stay a safe OFFSET
   page?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20 })

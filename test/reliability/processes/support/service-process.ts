@@ -26,6 +26,7 @@ export async function startService(databaseUrl: string | undefined, options: { s
     ...process.env,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
+    HOST: '127.0.0.1', // the demo accounts may only listen on loopback
     SEED_DEMO: options.seedDemo ? '1' : '0',
     SEED_DEMO_HISTORY: '0',
     LOG_LEVEL: 'silent',

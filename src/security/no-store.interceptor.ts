@@ -1,0 +1,19 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Observable } from 'rxjs';
+
+/**
+ * Staff answers carry personal data (names, identity numbers, phones): no cache, shared or the
+ * browser's, may keep them. A handler that knows better (the console's static files, the public
+ * look-up's revalidated answer) sets its own Cache-Control, which replaces this default.
+ */
+@Injectable()
+export class NoStoreInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const response = context.switchToHttp().getResponse<Response>();
+      if (!response.headersSent && !response.getHeader('Cache-Control')) response.setHeader('Cache-Control', 'no-store');
+    }
+    return next.handle();
+  }
+}
