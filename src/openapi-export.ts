@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { createOpenApiDocument } from './common/openapi/openapi-document';
@@ -22,7 +23,10 @@ if (require.main === module) {
   const out = process.argv[2];
   if (!out) throw new Error('Usage: node dist/src/openapi-export.js OUT.json');
   exportOpenApiDocument()
-    .then((document) => writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`))
+    .then((document) => {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
+    })
     .catch((error) => {
       console.error(error);
       process.exit(1);

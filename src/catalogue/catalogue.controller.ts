@@ -25,7 +25,7 @@ export class CatalogueController {
   ) {}
 
   @Get('agencies')
-  @ApiOperation({ summary: 'Every agency: province-level centres and their communes' })
+  @ApiOperation({ summary: 'Every agency: service centres that receive dossiers and the authorities that resolve them (People’s Committees, departments, units)' })
   @ApiOkResponse({ type: [AgencyResponse] })
   @ApiErrors(401)
   async listAgencies() {

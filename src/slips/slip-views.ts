@@ -19,7 +19,6 @@ import type {
   StopNoticeView,
   SupplementRequestView,
 } from '../documents/forms';
-import { formatDateShortVi } from '../documents/layout';
 import { contentInstant, contentText, DocumentSubject, numberOf, PLACEHOLDER_HEAD_TITLE, type IssuedDocument } from '../dossiers/issued-documents';
 import type { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
 import type { DossierRecord, RegisterRecord } from './slip-records';
@@ -40,7 +39,6 @@ export function applicantOf(d: DossierEntity): Applicant {
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
-const seq4 = (n: number): string => String(n).padStart(4, '0');
 
 /** "3" → "03", "0.5" → "0,5": counts on forms take two digits, decimals a comma. */
 function amount(value: number): string {
