@@ -9,6 +9,7 @@ import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { DvcqgModule } from './dvcqg/dvcqg.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
@@ -62,6 +63,7 @@ export class AppModule {
         SlipsModule,
         ReportsModule,
         SatisfactionModule,
+        DvcqgModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

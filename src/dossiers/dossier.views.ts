@@ -44,6 +44,8 @@ export interface DossierDetailParts {
   events: DossierEventEntity[];
   supplementRequests: SupplementRequestEntity[];
   apology: ApologyEntity | null;
+  /** Delivery to the national portal (src/dvcqg). */
+  dvcqgSync?: { state: string; attempts: number; lastAttemptAt: string | null; lastError: string | null };
 }
 
 export function dossierDetailView(parts: DossierDetailParts) {
@@ -62,6 +64,7 @@ export function dossierDetailView(parts: DossierDetailParts) {
     events: parts.events.map(eventView),
     supplementRequests: parts.supplementRequests.map(supplementRequestView),
     apology: parts.apology ? apologyView(parts.apology) : null,
+    dvcqgSync: parts.dvcqgSync ?? { state: 'off', attempts: 0, lastAttemptAt: null, lastError: null },
   };
 }
 

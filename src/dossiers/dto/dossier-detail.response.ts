@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApologyResponse, EventResponse, StepResponse, SubmittedDocumentResponse, SupplementRequestResponse } from './dossier-parts.response';
 import { DossierSummaryResponse } from './dossier-summary.response';
+import { DvcqgSyncResponse } from '../../dvcqg/dto/outbox.response';
 
 /** GET /api/v1/dossiers/{code} (dossierDetailView). */
 export class DossierDetailResponse extends DossierSummaryResponse {
@@ -39,4 +40,7 @@ export class DossierDetailResponse extends DossierSummaryResponse {
 
   @ApiProperty({ type: () => ApologyResponse, nullable: true })
   apology: ApologyResponse | null;
+
+  @ApiProperty({ type: () => DvcqgSyncResponse, description: 'Delivery of this dossier to the national portal (DVCQG)' })
+  dvcqgSync: DvcqgSyncResponse;
 }
