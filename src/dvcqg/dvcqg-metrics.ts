@@ -13,19 +13,24 @@ export class DvcqgMetrics {
     const registers = [registry.registry];
     this.calls = new Counter({ name: 'motcua_dvcqg_calls_total', help: 'Calls to the national portal (DVCQG) by endpoint (add, update, progress) and result (accepted, already_exists, refused, transient).', labelNames: ['endpoint', 'result'], registers });
     this.records = new Counter({ name: 'motcua_dvcqg_records_total', help: 'Records and progress rows sent to DVCQG, by endpoint and result of their call.', labelNames: ['endpoint', 'result'], registers });
-    // The first gauge reads the outbox once per scrape; the next two, serialised after it, reuse that reading.
-    let last: OutboxDepth | null = null;
-    new Gauge({
-      name: 'motcua_dvcqg_outbox_depth',
-      help: 'Dossiers whose latest change waits to be delivered to DVCQG (state pending).',
-      registers,
-      async collect() {
-        last = await status.depth();
-        this.set(last.pending);
-      },
-    });
-    new Gauge({ name: 'motcua_dvcqg_outbox_oldest_seconds', help: 'Age of the oldest change waiting for DVCQG, in seconds.', registers, collect() { this.set(last?.oldestPendingSeconds ?? 0); } });
-    new Gauge({ name: 'motcua_dvcqg_refused', help: 'Dossiers whose record the portal refused (data errors waiting for a fix or a resend).', registers, collect() { this.set(last?.refused ?? 0); } });
+    // The three gauges are collected together at a scrape: they share one reading of the outbox.
+    let reading: Promise<OutboxDepth> | null = null;
+    const read = () => {
+      if (!reading) reading = status.depth().finally(() => setImmediate(() => (reading = null)));
+      return reading;
+    };
+    const gauge = (name: string, help: string, value: (d: OutboxDepth) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        async collect() {
+          this.set(value(await read()));
+        },
+      });
+    gauge('motcua_dvcqg_outbox_depth', 'Dossiers whose latest change waits to be delivered to DVCQG (state pending).', (d) => d.pending);
+    gauge('motcua_dvcqg_outbox_oldest_seconds', 'Age of the oldest change waiting for DVCQG, in seconds.', (d) => d.oldestPendingSeconds);
+    gauge('motcua_dvcqg_refused', 'Dossiers whose record the portal refused (data errors waiting for a fix or a resend).', (d) => d.refused);
   }
 
   counted(endpoint: string, result: string, rows: number): void {

@@ -68,6 +68,33 @@ describe('DVCQG sync: a dossier and its progress reach the portal', () => {
     expect(record.NgayHenTra).toBe(portal(detail.dueAt));
     expect(f.sim.progress.get(code)!.length).toBe(detail.events.length);
   });
+
+  it('scores indicator 1.4 from what the portal accepted and lists the dossiers behind every traced indicator', async () => {
+    f.t.clock.set(local('2026-11-26T09:00:00'));
+    f.sim.mode = 'down';
+    const unsent = await f.receive();
+    await f.worker.drain();
+    f.sim.mode = 'up';
+    f.t.clock.set(local('2026-12-02T09:00:00'));
+    const manager = await f.counter.login('quanly');
+    const period = 'from=2026-11-01&to=2026-11-30';
+    const exported = await manager.get(`/api/v1/index-export?${period}`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.indicators['1.4']).toMatchObject({ numerator: 2, denominator: 3, maxPoints: 6, points: 4 });
+
+    const traced = await manager.get(`/api/v1/index-export/1.4/dossiers?${period}`);
+    expect(traced.body).toMatchObject({ indicator: '1.4', numerator: 2, denominator: 3, points: 4, maxPoints: 6, pointsLost: 2 });
+    expect(traced.body.dossiers[0]).toMatchObject({ code: unsent, inNumerator: false, reason: expect.stringContaining('503') });
+    for (const indicator of ['2.1', '3.3', '5.4']) {
+      const list = await manager.get(`/api/v1/index-export/${indicator}/dossiers?${period}`);
+      expect(list.status).toBe(200);
+      const figures = exported.body.indicators[indicator] ?? { numerator: 0, denominator: 0 };
+      expect([indicator, list.body.numerator, list.body.denominator]).toEqual([indicator, figures.numerator, figures.denominator]);
+      expect(list.body.dossiers.filter((d: { inNumerator: boolean }) => !d.inNumerator).every((d: { reason: string }) => d.reason)).toBe(true);
+    }
+    expect((await manager.get(`/api/v1/index-export/9.9/dossiers?${period}`)).status).toBe(404);
+    expect((await f.counter.get(`/api/v1/index-export/1.4/dossiers?${period}`)).status).toBe(403);
+  });
 });
 
 function portal(iso: string): string {
