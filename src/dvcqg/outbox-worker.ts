@@ -12,6 +12,8 @@ import { PortalClient, type PortalEndpoint } from './portal-client';
 /** How long a claimed dossier is reserved for the instance sending it; if that instance dies, another sends it after this. */
 export const LEASE_SECONDS = 120;
 export const BATCH = 200;
+/** Batches in flight at once in a drain: while one waits for the portal, another reads or writes the database. */
+const LANES = 3;
 const PROGRESS_CHUNK = 10;
 const SINGLE_CONCURRENCY = 8;
 
@@ -69,14 +71,20 @@ export class DvcqgOutboxWorker {
     return this.client !== null;
   }
 
-  /** Runs batches until no due dossier is left (or `maxBatches`); returns the totals. */
-  async drain(maxBatches = Number.POSITIVE_INFINITY): Promise<BatchResult> {
+  /**
+   * Runs batches until no due dossier is left; returns the totals. A few batches run at once (each
+   * claims its own dossiers, so a dossier is still sent by one lane at a time, in order).
+   */
+  async drain(): Promise<BatchResult> {
     const total: BatchResult = { claimed: 0, synced: 0, refused: 0, transient: 0 };
-    for (let n = 0; n < maxBatches; n++) {
-      const batch = await this.runBatch();
-      for (const key of Object.keys(total) as (keyof BatchResult)[]) total[key] += batch[key];
-      if (batch.claimed < BATCH) break;
-    }
+    const lane = async () => {
+      for (;;) {
+        const batch = await this.runBatch();
+        for (const key of Object.keys(total) as (keyof BatchResult)[]) total[key] += batch[key];
+        if (batch.claimed < BATCH) return;
+      }
+    };
+    await Promise.all(Array.from({ length: LANES }, lane));
     return total;
   }
 
