@@ -44,7 +44,7 @@ const WARM_UP_SECONDS = 1;
 const LOOKUP_SAMPLE = 2_000;
 const BIG_TABLES = ['dossiers', 'dossier_events', 'dossier_steps', 'supplement_requests', 'auth_tokens'];
 const COUNTER_ACCOUNTS = ['tiepnhan', 'tiepnhan2'];
-const INTAKE_PROCEDURES = ['1.004873', '1.001193', '1.000894', '2.000635', '1.004859', '2.001035'];
+export const INTAKE_PROCEDURES = ['1.004873', '1.001193', '1.000894', '2.000635', '1.004859', '2.001035'];
 
 function option(flag: string, env: string, fallback: number): number {
   const index = process.argv.indexOf(`--${flag}`);
@@ -112,7 +112,7 @@ export async function benchService(options: ServiceBenchOptions = serviceBenchOp
   }
 }
 
-interface ServiceProcess {
+export interface ServiceProcess {
   port: number;
   pid: number;
   process: ChildProcess;
@@ -120,7 +120,8 @@ interface ServiceProcess {
   errorOutput(): string;
 }
 
-async function startService(main: string, databaseUrl: string, dataDir: string): Promise<ServiceProcess> {
+/** The built service as a child process on a free port, answering /health; `env` adds settings (e.g. DVCQG sync). */
+export async function startService(main: string, databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const port = await freePort();
   let stderr = '';
   const nodeArgs = (process.env.MOTCUA_BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof
@@ -136,6 +137,7 @@ async function startService(main: string, databaseUrl: string, dataDir: string):
       MOTCUA_DATA_DIR: dataDir,
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -281,7 +283,7 @@ async function intakeRows(db: Client, url: string, service: ServiceProcess, pare
   return rows;
 }
 
-function intakeBody(n: number) {
+export function intakeBody(n: number) {
   const digits = String(100_000_000 + ((n * 7919) % 900_000_000)).slice(-8);
   return {
     procedureCode: INTAKE_PROCEDURES[n % INTAKE_PROCEDURES.length],

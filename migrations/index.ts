@@ -8,6 +8,7 @@ import { ResolvingAuthorities1765400000000 } from './1765400000000-resolving-aut
 import { DocumentNumbers1765400100000 } from './1765400100000-document-numbers';
 import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
 import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
+import { DvcqgOutbox1765500000000 } from './1765500000000-dvcqg-outbox';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   DocumentNumbers1765400100000,
   LoginThrottle1765600000000,
   StaffAccounts1765600100000,
+  DvcqgOutbox1765500000000,
 ];

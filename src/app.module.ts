@@ -9,6 +9,7 @@ import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { DvcqgModule } from './dvcqg/dvcqg.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ReportsModule,
         SatisfactionModule,
         HealthModule,
+        DvcqgModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
     };

@@ -56,6 +56,25 @@ export interface AppConfig {
   smsGateway?: SmsGatewaySettings;
   /** /health/ready answers 503 from this many items waiting in the outboxes on (default 1000). */
   readyMaxOutboxBacklog?: number;
+  /** National portal (DVCQG) sync; off when absent (DVCQG_URL_ADD not set). */
+  dvcqg?: DvcqgSettings;
+  /** Seconds between runs of the DVCQG outbox worker; 0 turns the timer off (tests drive it by hand). */
+  dvcqgPollSeconds?: number;
+}
+
+export interface DvcqgSettings {
+  /** ThemMoi, CapNhat and DongBoTienTrinh endpoints (full URLs). */
+  addUrl: string;
+  updateUrl: string;
+  progressUrl: string;
+  /** Sent as "Authorization: Bearer <token>" when set. */
+  token?: string;
+  /** Cap of the exponential back-off after 5xx, timeouts and connection errors (default 300). */
+  retryMaxSeconds: number;
+  /** First retry delay, doubled per failed attempt (default 5). */
+  retryBaseSeconds?: number;
+  /** Time allowed for one call to the portal, in milliseconds (default 15000). */
+  timeoutMs?: number;
 }
 
 export interface SmtpSettings {
@@ -125,6 +144,20 @@ function smsGatewayFromEnv(env: NodeJS.ProcessEnv): SmsGatewaySettings | undefin
   return { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN || undefined, sender: env.SMS_SENDER || undefined };
 }
 
+function dvcqgFromEnv(env: NodeJS.ProcessEnv): DvcqgSettings | undefined {
+  if (!env.DVCQG_URL_ADD) return undefined;
+  for (const name of ['DVCQG_URL_UPDATE', 'DVCQG_URL_PROGRESS']) {
+    if (!env[name]) throw new Error(`Configuration error: ${name} must be set when DVCQG_URL_ADD is`);
+  }
+  return {
+    addUrl: env.DVCQG_URL_ADD,
+    updateUrl: env.DVCQG_URL_UPDATE as string,
+    progressUrl: env.DVCQG_URL_PROGRESS as string,
+    token: env.DVCQG_TOKEN || undefined,
+    retryMaxSeconds: intFrom('DVCQG_RETRY_MAX_SECONDS', 300, env),
+  };
+}
+
 /** PostgreSQL's rule of thumb for a small server: about two connections per core doing work, plus a few waiting on I/O. */
 export function defaultPoolSize(cores = availableParallelism()): number {
   return Math.max(4, 2 * cores + 2);
@@ -162,5 +195,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp: smtpFromEnv(env),
     smsGateway: smsGatewayFromEnv(env),
     readyMaxOutboxBacklog: intFrom('READY_MAX_OUTBOX_BACKLOG', 1000, env),
+    dvcqg: dvcqgFromEnv(env),
+    dvcqgPollSeconds: numberFrom('DVCQG_POLL_SECONDS', 2, env),
   };
 }

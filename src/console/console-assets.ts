@@ -27,6 +27,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { name: 'chi-tiet', title: 'Chi tiết hồ sơ', script: 'detail.js' },
   { name: 'bao-cao', title: 'Báo cáo', script: 'reports.js' },
   { name: 'lich-lam-viec', title: 'Lịch làm việc', script: 'calendar.js' },
+  { name: 'dong-bo-dvcqg', title: 'Đồng bộ DVCQG', script: 'dvcqg.js' },
 ];
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -74,6 +74,11 @@ export class ConsoleController {
     this.sendPage(res, 'lich-lam-viec');
   }
 
+  @Get('console/dong-bo-dvcqg')
+  dvcqg(@Res() res: Response): void {
+    this.sendPage(res, 'dong-bo-dvcqg');
+  }
+
   @Get('console/assets/:file')
   asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     const found = this.assets.asset(file);

@@ -49,6 +49,8 @@ export interface DossierDetailParts {
   receivingAgency: AgencyRef;
   resolvingAgency: AgencyRef;
   issuedDocuments: IssuedDocumentRow[];
+  /** Delivery to the national portal (src/dvcqg). */
+  dvcqgSync?: { state: string; attempts: number; lastAttemptAt: string | null; lastError: string | null };
 }
 
 export function dossierDetailView(parts: DossierDetailParts) {
@@ -76,6 +78,7 @@ export function dossierDetailView(parts: DossierDetailParts) {
     events: parts.events.map(eventView),
     supplementRequests: parts.supplementRequests.map(supplementRequestView),
     apology: parts.apology ? apologyView(parts.apology) : null,
+    dvcqgSync: parts.dvcqgSync ?? { state: 'off', attempts: 0, lastAttemptAt: null, lastError: null },
   };
 }
 

@@ -13,6 +13,7 @@ import { DossierDetailResponse } from './dto/dossier-detail.response';
 import { DossierListResponse } from './dto/dossier-summary.response';
 import { ListDossiersDto } from './dto/list-dossiers.dto';
 import { trackingUrl } from './tracking-url';
+import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class DossiersController {
     private readonly queries: DossierQueries,
     private readonly procedures: ProcedureCatalogue,
     private readonly clock: Clock,
+    private readonly dvcqg: DvcqgOutboxStatus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +46,9 @@ export class DossiersController {
   @ApiErrors(401, 404)
   async detail(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     const dossier = await this.queries.getVisible(code, user);
-    const [parts, procedure] = await Promise.all([this.queries.parts(dossier), this.procedures.findById(dossier.procedureId)]);
+    const [parts, procedure, dvcqgSync] = await Promise.all([this.queries.parts(dossier), this.procedures.findById(dossier.procedureId), this.dvcqg.ofDossier(dossier.id)]);
     return dossierDetailView({
+      dvcqgSync,
       dossier,
       ...parts,
       procedureName: procedure?.name ?? dossier.procedureCode,

@@ -8,6 +8,7 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   controllers: [MetricsController],
   providers: [MetricsRegistry, DossierMetrics],
+  exports: [MetricsRegistry],
 })
 export class MetricsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -5,6 +5,7 @@ import { toLocalIso } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
 import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
 import { type LocalPeriod } from './report-period';
+import { IndicatorDossiers } from './indicator-dossiers';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
 import type { ReportScope } from './report-scope';
 import { type ParScoreView, ReportsService } from './reports.service';
@@ -17,11 +18,15 @@ import { type ParScoreView, ReportsService } from './reports.service';
  */
 const MAX_POINTS: { onlineShare: number | null; satisfaction: number | null } = { onlineShare: null, satisfaction: null };
 
+/** Indicator 1.4 (6 points): share of the period's dossiers whose record the national portal (DVCQG) accepted; all of them earn the full points. */
+export const SYNCED_INDICATOR = { maxPoints: 6, threshold: 1 } as const;
+
 export interface IndexExport {
   agency: { code: string; name: string };
   period: { from: string; to: string };
   generatedAt: string;
   indicators: {
+    '1.4': ThresholdIndicator;
     '2.1': { rate: number | null; numerator: number; denominator: number; points: number | null; maxPoints: number; definition: 'index766' };
     '2.2': { count: number; byProcedure: ProcessingTimeView[] };
     '3.3': ThresholdIndicator;
@@ -60,11 +65,13 @@ export class IndexExportService {
     private readonly queries: ReportQueries,
     private readonly calendars: CalendarService,
     private readonly clock: Clock,
+    private readonly traced: IndicatorDossiers,
   ) {}
 
   async build(scope: ReportScope, period: LocalPeriod): Promise<IndexExport> {
     const codes = scope.agencyCodes;
-    const [onTime, received, times, satisfaction, par] = await Promise.all([
+    const [synced, onTime, received, times, satisfaction, par] = await Promise.all([
+      this.traced.syncedCounts(codes, period),
       this.queries.onTimeCounts(codes, period, this.clock.now()),
       this.queries.processingCounts(codes, period, 'field', this.clock.now()),
       this.processingTimes(codes, period),
@@ -79,6 +86,7 @@ export class IndexExportService {
       period: { from: period.fromDate, to: period.toDate },
       generatedAt: toLocalIso(this.clock.now()),
       indicators: {
+        '1.4': thresholdIndicator(synced, SYNCED_INDICATOR.threshold, SYNCED_INDICATOR.maxPoints),
         '2.1': {
           rate: onTimeRate,
           ...onTime.index766,

@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { IndexExportController } from './index-export.controller';
+import { IndicatorDossiers } from './indicator-dossiers';
 import { IndexExportService } from './index-export.service';
 import { ParRubricEntity } from './par-rubric.entity';
 import { ParRubricsController } from './par-rubrics.controller';
@@ -17,7 +18,7 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ParRubricEntity]), CatalogueModule, CalendarModule, MetricsModule],
   controllers: [ReportsController, IndexExportController, ParRubricsController],
-  providers: [ReportQueries, ReportScopes, ReportsService, ParRubrics, IndexExportService],
+  providers: [ReportQueries, ReportScopes, ReportsService, ParRubrics, IndexExportService, IndicatorDossiers],
   exports: [ReportQueries, ReportScopes, ReportsService, IndexExportService],
 })
 export class ReportsModule {}

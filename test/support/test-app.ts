@@ -43,6 +43,7 @@ export async function startTestApp(options: { now?: Date | string; config?: Part
     logLevel: 'silent',
     latenessScanMinutes: 0, // tests run the lateness job and the notification dispatcher by hand
     notificationDispatchSeconds: 0,
+    dvcqgPollSeconds: 0, // the DVCQG outbox worker too
     ...options.config,
   };
   const app = await createHttpApp(config, clock);

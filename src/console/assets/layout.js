@@ -8,6 +8,7 @@ export const NAV = [
   { href: '/console/ho-so', label: 'Hồ sơ', roles: ['counter', 'officer', 'head', 'manager', 'admin'] },
   { href: '/console/bao-cao', label: 'Báo cáo', roles: ['manager', 'head', 'admin'] },
   { href: '/console/lich-lam-viec', label: 'Lịch làm việc', roles: ['counter', 'officer', 'head', 'manager', 'admin'] },
+  { href: '/console/dong-bo-dvcqg', label: 'Đồng bộ DVCQG', roles: ['admin'] },
 ];
 
 /**

@@ -10,6 +10,7 @@ import { date, dateTime, localDate, parseVnDate, vnDate } from './format.js';
 import { clearErrors, focusFirstInvalid, setFieldError, showApiFieldErrors } from './forms.js';
 import { pageMessage, startPage } from './layout.js';
 import { downloadFile, openPdf } from './pdf.js';
+import { loadPointsLost } from './points-lost.js';
 
 /** The three definitions of the on-time rate (GET /api/v1/reports/on-time-rate?definition=). */
 export const DEFINITIONS = {
@@ -187,7 +188,7 @@ function init() {
     lastParams = p;
     pageMessage(null);
     saveUrl();
-    await Promise.all([loadRate(), loadPar(p)]);
+    await Promise.all([loadRate(), loadPar(p), loadPointsLost(p)]);
   }
 
   function saveUrl() {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApologyResponse, EventResponse, StepResponse, SubmittedDocumentResponse, SupplementRequestResponse } from './dossier-parts.response';
 import { DossierSummaryResponse } from './dossier-summary.response';
+import { DvcqgSyncResponse } from '../../dvcqg/dto/outbox.response';
 
 export class AgencyRefResponse {
   @ApiProperty({ example: '000.20.22.H56' })
@@ -84,4 +85,7 @@ export class DossierDetailResponse extends DossierSummaryResponse {
 
   @ApiProperty({ type: () => ApologyResponse, nullable: true })
   apology: ApologyResponse | null;
+
+  @ApiProperty({ type: () => DvcqgSyncResponse, description: 'Delivery of this dossier to the national portal (DVCQG)' })
+  dvcqgSync: DvcqgSyncResponse;
 }

@@ -59,6 +59,9 @@ export class ThresholdIndicatorResponse extends RateFiguresResponse {
 }
 
 export class IndicatorsResponse {
+  @ApiProperty({ name: '1.4', type: () => ThresholdIndicatorResponse, description: 'Dossiers received in the period whose record the national portal (DVCQG) accepted; 6 points at 100%' })
+  '1.4': ThresholdIndicatorResponse;
+
   @ApiProperty({ name: '2.1', type: () => OnTimeIndicatorResponse })
   '2.1': OnTimeIndicatorResponse;
 

@@ -1,0 +1,3 @@
+export * from './answer';
+export * from './portal-time';
+export * from './record';
