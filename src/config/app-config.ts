@@ -39,6 +39,13 @@ export interface AppConfig {
   smtp?: SmtpSettings;
   /** SMS to applicants through an HTTP gateway (POST JSON); without it SMS wait in the outbox. */
   smsGateway?: SmsGatewaySettings;
+  /** Digitised documents and results (issue 19): largest accepted upload, in bytes (default 20 MB; larger → 413). */
+  uploadMaxBytes?: number;
+  /** The resolving authority's signing certificate (PKCS#12) and its password; without it the demo makes a self-signed one. */
+  signingP12File?: string;
+  signingP12Password?: string;
+  /** QĐ 766 group 4 points and thresholds, "4.1=6:1,4.2=6:1,…" (points:threshold); see src/domain/digitisation. */
+  digitisationRules?: string;
 }
 
 export interface SmtpSettings {
@@ -129,5 +136,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationRetryMaxSeconds: numberFrom('NOTIFY_RETRY_MAX_SECONDS', 6 * 3600, env),
     smtp: smtpFromEnv(env),
     smsGateway: smsGatewayFromEnv(env),
+    uploadMaxBytes: intFrom('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, env),
+    signingP12File: env.SIGNING_P12_FILE || undefined,
+    signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
+    digitisationRules: env.INDEX_766_DIGITISATION || undefined,
   };
 }
