@@ -15,6 +15,7 @@ import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
+import { ResultsModule } from './results/results.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ReportsModule,
         SatisfactionModule,
         AttachmentsModule,
+        ResultsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
