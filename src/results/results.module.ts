@@ -5,6 +5,7 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { DocumentSigner } from './document-signer';
 import { DossierResultEntity } from './dossier-result.entity';
+import { FormSigner } from './form-signer';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 import { SigningCertificates } from './signing-certificates';
@@ -13,7 +14,7 @@ import { SigningCertificates } from './signing-certificates';
 @Module({
   imports: [TypeOrmModule.forFeature([DossierResultEntity]), AttachmentsModule, DossiersModule, CatalogueModule],
   controllers: [ResultsController],
-  providers: [ResultsService, SigningCertificates, DocumentSigner],
-  exports: [ResultsService, SigningCertificates, DocumentSigner],
+  providers: [ResultsService, SigningCertificates, DocumentSigner, FormSigner],
+  exports: [ResultsService, SigningCertificates, DocumentSigner, FormSigner],
 })
 export class ResultsModule {}
