@@ -4,6 +4,7 @@ import { Clock } from '../common/clock';
 import { toLocalIso } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
 import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
+import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results/digitisation-indicators';
 import { type LocalPeriod } from './report-period';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
 import type { ReportScope } from './report-scope';
@@ -26,7 +27,7 @@ export interface IndexExport {
     '2.2': { count: number; byProcedure: ProcessingTimeView[] };
     '3.3': ThresholdIndicator;
     '5.4': ThresholdIndicator | null;
-  };
+  } & DigitisationIndicators;
   par: { definition: string; rate: number | null; score: number | null; maxScore: number; rubric: { id: string; name: string; description: string; provinceCode: string | null; year: number } };
 }
 
@@ -60,16 +61,18 @@ export class IndexExportService {
     private readonly queries: ReportQueries,
     private readonly calendars: CalendarService,
     private readonly clock: Clock,
+    private readonly digitisation: DigitisationIndicatorsService,
   ) {}
 
   async build(scope: ReportScope, period: LocalPeriod): Promise<IndexExport> {
     const codes = scope.agencyCodes;
-    const [onTime, received, times, satisfaction, par] = await Promise.all([
+    const [onTime, received, times, satisfaction, par, digitisation] = await Promise.all([
       this.queries.onTimeCounts(codes, period),
       this.queries.processingCounts(codes, period, 'field'),
       this.processingTimes(codes, period),
       this.queries.satisfaction(codes, period),
       this.reports.parScore(scope, period),
+      this.digitisation.build(codes, period),
     ]);
     const onTimeRate = ratio(onTime.index766.numerator, onTime.index766.denominator);
     const { maxPoints, threshold } = INDEX_766_INDICATORS.onTime;
@@ -89,6 +92,7 @@ export class IndexExportService {
         '2.2': { count: times.reduce((n, t) => n + t.count, 0), byProcedure: times },
         '3.3': thresholdIndicator(online, INDEX_766_INDICATORS.onlineShare.threshold, MAX_POINTS.onlineShare),
         '5.4': satisfaction.denominator === 0 ? null : thresholdIndicator(satisfaction, INDEX_766_INDICATORS.satisfaction.threshold, MAX_POINTS.satisfaction),
+        ...digitisation,
       },
       par: { definition: par.definition, rate: par.rate, score: par.score, maxScore: par.maxScore, rubric: par.rubric },
     };

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
+import { DigitisationIndicatorsService } from './digitisation-indicators';
 import { DocumentSigner } from './document-signer';
 import { DossierResultEntity } from './dossier-result.entity';
 import { FormSigner } from './form-signer';
@@ -14,7 +15,7 @@ import { SigningCertificates } from './signing-certificates';
 @Module({
   imports: [TypeOrmModule.forFeature([DossierResultEntity]), AttachmentsModule, DossiersModule, CatalogueModule],
   controllers: [ResultsController],
-  providers: [ResultsService, SigningCertificates, DocumentSigner, FormSigner],
-  exports: [ResultsService, SigningCertificates, DocumentSigner, FormSigner],
+  providers: [ResultsService, SigningCertificates, DocumentSigner, FormSigner, DigitisationIndicatorsService],
+  exports: [ResultsService, SigningCertificates, DocumentSigner, FormSigner, DigitisationIndicatorsService],
 })
 export class ResultsModule {}
