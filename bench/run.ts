@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one table each. Figures are ratios or times measured in this one
  * run (these 2-core machines are noisy); docs/performance.md records one run and how to read it.
  *
- *   node dist/bench/run.js [--only calendar,receipt,reports,service] [--report-dossiers N] [--report-months M] [--report-database-url URL]
+ *   node dist/bench/run.js [--only calendar,receipt,reports,digitise,service] [--report-dossiers N] [--report-months M] [--report-database-url URL]
  *                          [--dossiers N] [--months M] [--seconds S] [--concurrency C]
  *
  * --report-dossiers (or MOTCUA_BENCH_REPORT_DOSSIERS, default 1,000,000) sizes the Biểu 06 table, generated
@@ -10,6 +10,7 @@
  * --dossiers, --months, --seconds and --concurrency are the service benchmark's (bench/service.bench.ts).
  */
 import { benchCalendar } from './calendar.bench';
+import { benchDigitise } from './digitise.bench';
 import { benchReceipt } from './receipt.bench';
 import { benchReports } from './reports.bench';
 import { benchService, serviceBenchOptions } from './service.bench';
@@ -43,6 +44,7 @@ const BENCHES: Bench[] = [
         months: positive('report-months', flag('report-months')),
       }),
   },
+  { key: 'digitise', title: 'Digitised documents and results: 5 MB upload, PAdES signing', run: benchDigitise },
   { key: 'service', title: 'Service under load (public look-up, intake, memory)', run: () => benchService(serviceBenchOptions()) },
 ];
 

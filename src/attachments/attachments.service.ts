@@ -98,7 +98,7 @@ export class AttachmentsService {
 
   async list(code: string, user: StaffUser): Promise<AttachmentEntity[]> {
     const dossier = await this.dossiers.getVisible(code, user);
-    return this.db.getRepository(AttachmentEntity).find({ where: { dossierId: dossier.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.db.getRepository(AttachmentEntity).find({ where: { dossierId: dossier.id }, order: { createdAt: 'ASC', documentCode: 'ASC', id: 'ASC' } });
   }
 
   async download(code: string, id: string, user: StaffUser): Promise<{ attachment: AttachmentEntity; bytes: Buffer }> {

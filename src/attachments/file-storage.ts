@@ -19,7 +19,7 @@ export abstract class FileStorage {
 export class PostgresFileStorage extends FileStorage {
   readonly kind = 'postgres' as const;
 
-  constructor(private readonly read: (sql: string, params: unknown[]) => Promise<Array<{ content: Buffer }>>) {
+  constructor(private readonly read: (sql: string, params: unknown[]) => Promise<Array<{ content: string }>>) {
     super();
   }
 
@@ -28,8 +28,9 @@ export class PostgresFileStorage extends FileStorage {
   }
 
   async get(key: string): Promise<Buffer | null> {
-    const rows = await this.read('SELECT content FROM stored_files WHERE key = $1', [key]);
-    return rows[0]?.content ?? null;
+    // base64 made by the server and decoded by Buffer is several times faster than node-pg's bytea (hex) parsing.
+    const rows = await this.read(`SELECT encode(content, 'base64') AS content FROM stored_files WHERE key = $1`, [key]);
+    return rows[0] ? Buffer.from(rows[0].content, 'base64') : null;
   }
 
   async discard(): Promise<void> {

@@ -62,7 +62,7 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     expect(jpeg.body).toMatchObject({ documentCode: 'TP2', mediaType: 'image/jpeg' });
 
     const list = await counter.get(`/api/v1/dossiers/${code}/attachments`);
-    expect(list.body.map((a: { documentCode: string }) => a.documentCode)).toEqual(['TP1', 'TP3', 'TP2']);
+    expect(list.body.map((a: { documentCode: string }) => a.documentCode)).toEqual(['TP1', 'TP2', 'TP3']); // upload time, then the list's order
     const file = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
