@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one table each. Figures are ratios or times measured in this one
  * run (these 2-core machines are noisy); docs/performance.md records one run and how to read it.
  *
- *   node dist/bench/run.js [--only calendar,receipt,reports,service,dvcqg] [--report-dossiers N] [--report-months M] [--report-database-url URL]
+ *   node dist/bench/run.js [--only calendar,receipt,reports,digitise,service,dvcqg] [--report-dossiers N] [--report-months M] [--report-database-url URL]
  *                          [--dossiers N] [--months M] [--seconds S] [--concurrency C]
  *
  * --report-dossiers (or MOTCUA_BENCH_REPORT_DOSSIERS, default 1,000,000) sizes the Biểu 06 table, generated
@@ -11,6 +11,7 @@
  */
 import { benchCalendar } from './calendar.bench';
 import { benchDvcqg } from './dvcqg.bench';
+import { benchDigitise } from './digitise.bench';
 import { benchReceipt } from './receipt.bench';
 import { benchReports } from './reports.bench';
 import { benchService, serviceBenchOptions } from './service.bench';
@@ -44,6 +45,7 @@ const BENCHES: Bench[] = [
         months: positive('report-months', flag('report-months')),
       }),
   },
+  { key: 'digitise', title: 'Digitised documents and results: 5 MB upload, PAdES signing', run: benchDigitise },
   { key: 'service', title: 'Service under load (public look-up, intake, memory)', run: () => benchService(serviceBenchOptions()) },
   { key: 'dvcqg', title: 'DVCQG sync: intake with sync off vs on, draining the outbox into the portal simulator', run: () => benchDvcqg() },
 ];

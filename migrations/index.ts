@@ -9,6 +9,7 @@ import { DocumentNumbers1765400100000 } from './1765400100000-document-numbers';
 import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
 import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 import { DvcqgOutbox1765500000000 } from './1765500000000-dvcqg-outbox';
+import { DigitisedDossiers1765700000000 } from './1765700000000-digitised-dossiers';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   LoginThrottle1765600000000,
   StaffAccounts1765600100000,
   DvcqgOutbox1765500000000,
+  DigitisedDossiers1765700000000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
@@ -15,6 +16,7 @@ import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
+import { ResultsModule } from './results/results.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
@@ -66,6 +68,8 @@ export class AppModule {
         SatisfactionModule,
         HealthModule,
         DvcqgModule,
+        AttachmentsModule,
+        ResultsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
     };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
+import { ResultsModule } from '../results/results.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { ApologiesController } from './apologies.controller';
@@ -8,7 +9,7 @@ import { ApologyLetters } from './apology-letter';
 import { ApologyService } from './apology.service';
 
 @Module({
-  imports: [DossiersModule, CalendarModule, TrackingModule, NotificationsModule],
+  imports: [DossiersModule, CalendarModule, TrackingModule, NotificationsModule, ResultsModule],
   controllers: [ApologiesController],
   providers: [ApologyService, ApologyLetters],
 })

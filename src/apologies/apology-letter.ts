@@ -10,6 +10,7 @@ import { DossierQueries } from '../dossiers/dossier-queries';
 import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
 import { contentText, DocumentSubject, issuedDocument, numberOf } from '../dossiers/issued-documents';
+import { FormSigner } from '../results/form-signer';
 import { applicantOf, issuingUnit } from '../slips/slip-views';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
 
@@ -31,11 +32,13 @@ export class ApologyLetters {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly dossiers: DossierQueries,
+    private readonly formSigner: FormSigner,
   ) {}
 
   async render(code: string, user: StaffUser, paperSize?: 'A4' | 'A5'): Promise<{ fileName: string; body: Buffer }> {
     const record = await this.record(code, user);
-    const body = await renderApology({ ...apologyLetterView(record), ...(paperSize ? { paperSize } : {}) });
+    const pdf = await renderApology({ ...apologyLetterView(record), ...(paperSize ? { paperSize } : {}) });
+    const body = await this.formSigner.sign(pdf, record.dossier, 'Mẫu 04 phiếu xin lỗi và hẹn lại ngày trả kết quả', record.apology.issuedAt);
     return { fileName: `mau-04-xin-loi-${record.dossier.code}.pdf`, body };
   }
 

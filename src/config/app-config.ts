@@ -75,6 +75,13 @@ export interface DvcqgSettings {
   retryBaseSeconds?: number;
   /** Time allowed for one call to the portal, in milliseconds (default 15000). */
   timeoutMs?: number;
+  /** Digitised documents and results (issue 19): largest accepted upload, in bytes (default 20 MB; larger → 413). */
+  uploadMaxBytes?: number;
+  /** The resolving authority's signing certificate (PKCS#12) and its password; without it the demo makes a self-signed one. */
+  signingP12File?: string;
+  signingP12Password?: string;
+  /** QĐ 766 group 4 points and thresholds, "4.1=6:1,4.2=6:1,…" (points:threshold); see src/domain/digitisation. */
+  digitisationRules?: string;
 }
 
 export interface SmtpSettings {
@@ -197,5 +204,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readyMaxOutboxBacklog: intFrom('READY_MAX_OUTBOX_BACKLOG', 1000, env),
     dvcqg: dvcqgFromEnv(env),
     dvcqgPollSeconds: numberFrom('DVCQG_POLL_SECONDS', 2, env),
+    uploadMaxBytes: intFrom('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, env),
+    signingP12File: env.SIGNING_P12_FILE || undefined,
+    signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
+    digitisationRules: env.INDEX_766_DIGITISATION || undefined,
   };
 }

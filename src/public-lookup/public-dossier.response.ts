@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** OpenAPI description of the public look-up's answer (the body is built by publicApiBody). */
 export class PublicTimelineEntryResponse {
@@ -21,6 +21,17 @@ export class PublicCollectResponse {
 
   @ApiProperty({ example: 'Nhận kết quả tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính công ích' })
   resultDelivery: string;
+}
+
+export class PublicResultResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Giấy xác nhận tình trạng hôn nhân' })
+  title: string;
+
+  @ApiProperty({ example: '/api/v1/public/dossiers/000.17.22.H56-261123-0001/results/0f0e….pdf?t=…', description: 'Download path, with the token' })
+  url: string;
 }
 
 export class PublicDossierResponse {
@@ -62,4 +73,7 @@ export class PublicDossierResponse {
 
   @ApiProperty({ type: PublicCollectResponse, nullable: true, description: 'What to bring and how the result is delivered, while a result is still to be collected' })
   collect: PublicCollectResponse | null;
+
+  @ApiPropertyOptional({ type: [PublicResultResponse], description: 'Signed electronic results: only with the QR token, never with phone4' })
+  results?: PublicResultResponse[];
 }

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ResultsModule } from '../results/results.module';
 import { PublicDossierRepository } from './public-dossier.repository';
 import { PublicLookupApiController } from './public-lookup-api.controller';
 import { PublicLookupService } from './public-lookup.service';
 import { PublicPagesController } from './public-pages.controller';
+import { PublicResultsController } from './public-results.controller';
 
 /** The citizen's status look-up (issue 6): the QR page, the manual form and the public JSON. No login. */
 @Module({
-  controllers: [PublicPagesController, PublicLookupApiController],
+  imports: [ResultsModule],
+  controllers: [PublicPagesController, PublicLookupApiController, PublicResultsController],
   providers: [PublicLookupService, PublicDossierRepository],
   exports: [PublicLookupService],
 })

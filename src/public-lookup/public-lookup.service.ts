@@ -5,7 +5,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clientKey, FailureLimiter } from './failure-limiter';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
-import { fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderStatusPage, type RatingFormState } from './public-pages.html';
+import { publicResultPath, ResultsService } from '../results/results.service';
+import { fillResultsSlot, fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderResultsCard, renderStatusPage, type RatingFormState } from './public-pages.html';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
 
@@ -14,6 +15,8 @@ export interface PublicRendering {
   view: PublicDossierView;
   json: string;
   html: string;
+  /** The dossier's electronic results: listed, with links, only to a QR (token) look-up. */
+  results: Array<{ id: string; title: string; code: string }>;
 }
 
 export type LookupOutcome =
@@ -56,6 +59,7 @@ export class PublicLookupService {
     private readonly dossiers: PublicDossierRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly results: ResultsService,
   ) {
     const maxFailures = config.publicLookupMaxFailures ?? 10;
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
@@ -68,7 +72,7 @@ export class PublicLookupService {
     const rendering = await this.render(outcome.record);
     // The cached page is shared by every look-up of the dossier: the token goes in per request, only when it was the proof.
     const card = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
-    return { kind: 'found', rendering: { ...rendering, html: fillSatisfactionSlot(rendering.html, card) } };
+    return { kind: 'found', rendering: withResults({ ...rendering, html: fillSatisfactionSlot(rendering.html, card) }, outcome.record.code, outcome.token) };
   }
 
   /**
@@ -84,7 +88,7 @@ export class PublicLookupService {
 
   /** The status page of a dossier proved by its token, with the rating form as the citizen sent it back (errors, choices kept). */
   async ratingPage(record: PublicDossierRecord, token: string, form: RatingFormState): Promise<string> {
-    const rendering = await this.render(record);
+    const rendering = withResults(await this.render(record), record.code, token);
     return fillSatisfactionSlot(rendering.html, renderRatingForm(record.code, token, form));
   }
 
@@ -127,12 +131,26 @@ export class PublicLookupService {
     const stamp = `${record.version}:${record.lastEventId ?? '0'}:${record.satisfaction?.level ?? ''}`;
     const cached = this.cache.get(record.id, stamp);
     if (cached) return cached;
-    const events = await this.dossiers.events(record.id);
+    // Issuing a result appends an event, so the stamp above also covers the results.
+    const [events, results] = await Promise.all([this.dossiers.events(record.id), this.results.ofDossier(record.id)]);
     const view = publicDossierView(record, events);
-    const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view) };
+    const listed = results.map((r) => ({ id: r.id, title: r.title, code: r.code }));
+    const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view), results: listed };
     this.cache.set(record.id, stamp, rendering);
     return rendering;
   }
+}
+
+/**
+ * The token goes into the result links per request (the cached rendering never holds it); a look-up
+ * by phone digits gets neither the list nor the links (API.md: results only with the token).
+ */
+function withResults(rendering: PublicRendering, code: string, token: string | null): PublicRendering {
+  if (token === null) return { ...rendering, html: fillResultsSlot(rendering.html, '') };
+  const results = rendering.results.map((r) => ({ id: r.id, title: r.title, url: publicResultPath(code, r.id, token) }));
+  const json = `${rendering.json.slice(0, -1)},"results":${JSON.stringify(results)}}`;
+  const card = renderResultsCard(rendering.results.map((r, i) => ({ title: r.title, code: r.code, url: results[i].url })));
+  return { ...rendering, json, html: fillResultsSlot(rendering.html, card) };
 }
 
 /** Codes are typed by hand too: NFC, no spaces, upper case (`h56` → `H56`); null if absent or absurd. */

@@ -66,6 +66,10 @@ const CSS = [
   '.opt:has(input:checked){border-color:var(--tone);background:var(--tone-bg);box-shadow:inset 0 0 0 1px var(--tone)}',
   '.err{color:#8a2d2d;font-weight:600}',
   'button{margin-top:16px;width:100%;font:inherit;font-weight:600;font-size:17px;padding:12px;border:0;border-radius:8px;background:var(--tone);color:#fff}',
+  '.files{list-style:none;margin:0;padding:0}',
+  '.files li{margin:8px 0 0}',
+  '.dl{display:flex;align-items:center;gap:12px;min-height:52px;padding:10px 14px;border:1px solid #aab4bf;border-radius:10px;color:var(--tone);font-weight:600;text-decoration:none}',
+  '.dl small{display:block;color:var(--muted);font-weight:400}',
   'footer{max-width:560px;margin:0 auto;padding:4px 16px 24px;font-size:14px;color:var(--muted)}',
   'footer a{color:var(--tone);font-weight:600}',
 ].join('');
@@ -193,6 +197,28 @@ function timelineCard(v: PublicDossierView): string {
  */
 export const SATISFACTION_SLOT = '<!--danh-gia-->';
 
+/** Where the electronic results go: filled per request, with download links only for a QR (token) look-up. */
+export const RESULTS_SLOT = '<!--ket-qua-->';
+
+export interface PublicResultLink {
+  title: string;
+  code: string;
+  url: string;
+}
+
+/** The citizen's signed results, one large link each (phone-sized); empty when there are none. */
+export function renderResultsCard(results: PublicResultLink[]): string {
+  if (results.length === 0) return '';
+  const items = results
+    .map((r) => `<li><a class="dl" href="${e(r.url)}" download><span>⬇</span><span>${e(r.title)}<small>Bản điện tử có chữ ký số · ${e(r.code)}</small></span></a></li>`)
+    .join('');
+  return `<section class="card" id="ket-qua"><h2>Kết quả điện tử</h2><ul class="files">${items}</ul></section>`;
+}
+
+export function fillResultsSlot(html: string, card: string): string {
+  return html.replace(RESULTS_SLOT, () => card);
+}
+
 export function fillSatisfactionSlot(html: string, card: string): string {
   return html.replace(SATISFACTION_SLOT, () => card);
 }
@@ -251,6 +277,7 @@ export function renderStatusPage(v: PublicDossierView): string {
     `<div class="${tone}">` +
     `<section class="card status"><p class="proc">${e(v.procedureName)}</p>` +
     `<p class="eyebrow">Tình trạng hồ sơ</p><h1>${e(v.statusLabel)}</h1><p>${e(v.statusNote)}</p></section>` +
+    RESULTS_SLOT +
     satisfactionCard(v) +
     appointmentCard(v) +
     missingCard(v) +

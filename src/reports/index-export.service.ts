@@ -4,6 +4,7 @@ import { Clock } from '../common/clock';
 import { toLocalIso } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
 import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
+import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results/digitisation-indicators';
 import { type LocalPeriod } from './report-period';
 import { IndicatorDossiers } from './indicator-dossiers';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
@@ -31,7 +32,7 @@ export interface IndexExport {
     '2.2': { count: number; byProcedure: ProcessingTimeView[] };
     '3.3': ThresholdIndicator;
     '5.4': ThresholdIndicator | null;
-  };
+  } & DigitisationIndicators;
   par: Pick<ParScoreView, 'definition' | 'rate' | 'score' | 'maxScore' | 'rubric' | 'exampleScore'>;
 }
 
@@ -66,17 +67,19 @@ export class IndexExportService {
     private readonly calendars: CalendarService,
     private readonly clock: Clock,
     private readonly traced: IndicatorDossiers,
+    private readonly digitisation: DigitisationIndicatorsService,
   ) {}
 
   async build(scope: ReportScope, period: LocalPeriod): Promise<IndexExport> {
     const codes = scope.agencyCodes;
-    const [synced, onTime, received, times, satisfaction, par] = await Promise.all([
+    const [synced, onTime, received, times, satisfaction, par, digitisation] = await Promise.all([
       this.traced.syncedCounts(codes, period),
       this.queries.onTimeCounts(codes, period, this.clock.now()),
       this.queries.processingCounts(codes, period, 'field', this.clock.now()),
       this.processingTimes(codes, period),
       this.queries.satisfaction(codes, period),
       this.reports.parScore(scope, period),
+      this.digitisation.build(codes, period),
     ]);
     const onTimeRate = ratio(onTime.index766.numerator, onTime.index766.denominator);
     const { maxPoints, threshold } = INDEX_766_INDICATORS.onTime;
@@ -97,6 +100,7 @@ export class IndexExportService {
         '2.2': { count: times.reduce((n, t) => n + t.count, 0), byProcedure: times },
         '3.3': thresholdIndicator(online, INDEX_766_INDICATORS.onlineShare.threshold, MAX_POINTS.onlineShare),
         '5.4': satisfaction.denominator === 0 ? null : thresholdIndicator(satisfaction, INDEX_766_INDICATORS.satisfaction.threshold, MAX_POINTS.satisfaction),
+        ...digitisation,
       },
       par: { definition: par.definition, rate: par.rate, score: par.score, maxScore: par.maxScore, rubric: par.rubric, exampleScore: par.exampleScore },
     };

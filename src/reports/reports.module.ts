@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { ResultsModule } from '../results/results.module';
 import { IndexExportController } from './index-export.controller';
 import { IndicatorDossiers } from './indicator-dossiers';
 import { IndexExportService } from './index-export.service';
@@ -16,7 +17,7 @@ import { ReportsService } from './reports.service';
 
 /** Biểu 06, on-time rates, the PAR score with its configurable rubrics, the index export, and (MetricsModule) GET /metrics. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ParRubricEntity]), CatalogueModule, CalendarModule, MetricsModule],
+  imports: [TypeOrmModule.forFeature([ParRubricEntity]), CatalogueModule, CalendarModule, MetricsModule, ResultsModule],
   controllers: [ReportsController, IndexExportController, ParRubricsController],
   providers: [ReportQueries, ReportScopes, ReportsService, ParRubrics, IndexExportService, IndicatorDossiers],
   exports: [ReportQueries, ReportScopes, ReportsService, IndexExportService],

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
+import { ResultsModule } from '../results/results.module';
 import { DossierDocumentsController } from './dossier-documents.controller';
 import { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
 import { IntakeRefusalsController } from './intake-refusals/intake-refusals.controller';
@@ -13,7 +14,7 @@ import { SlipsService } from './slips.service';
 
 /** documents/slips: the printed forms of the counter (01, 02, 03, 05, 06, 07) and refusals at intake. */
 @Module({
-  imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule],
+  imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule, ResultsModule],
   controllers: [DossierDocumentsController, RegisterController, IntakeRefusalsController],
   providers: [SlipRecords, SlipsService, IntakeRefusalsService],
   exports: [SlipRecords, SlipsService],

@@ -19,6 +19,7 @@ import { trackingUrl } from '../dossiers/tracking-url';
 import { renderRegisterXlsx } from './register-xlsx';
 import { registerPeriod } from './register-period';
 import { SlipRecords } from './slip-records';
+import { FormSigner } from '../results/form-signer';
 import { controlSlipView, dossierRefusalView, receiptView, registerView, stopNoticeView, supplementRequestView } from './slip-views';
 
 /** A rendered document and the ASCII file name it is served under. */
@@ -43,6 +44,7 @@ export class SlipsService {
     private readonly records: SlipRecords,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly formSigner: FormSigner,
   ) {}
 
   async receipt(code: string, user: StaffUser, paper: PaperOptions): Promise<RenderedFile> {
@@ -77,7 +79,9 @@ export class SlipsService {
       this.records.forDossier(dossier),
       this.records.lastEvent(dossier.id, [DossierEventType.Stopped, DossierEventType.Withdrawn]),
     ]);
-    return { body: await renderStopNotice(stopNoticeView(record, event, paper)), fileName: `${dossier.code}-thong-bao-dung.pdf` };
+    const view = stopNoticeView(record, event, paper);
+    const body = await this.formSigner.sign(await renderStopNotice(view), dossier, 'Mẫu 05 thông báo dừng giải quyết', view.issuedAt);
+    return { body, fileName: `${dossier.code}-thong-bao-dung.pdf` };
   }
 
   async controlSlip(code: string, user: StaffUser, paper: PaperOptions): Promise<RenderedFile> {

@@ -82,8 +82,15 @@ export const API_MD: ContractOperation[] = [
   {
     op: 'GET /api/v1/public/dossiers/{code}',
     query: ['t', 'phone4'],
-    response: ['code', 'procedureName', 'statusCode', 'statusLabel', 'receivedAt', 'dueAt', 'originalDueAt', 'timeline[].at', 'timeline[].label', 'applicantName'],
+    response: ['code', 'procedureName', 'statusCode', 'statusLabel', 'receivedAt', 'dueAt', 'originalDueAt', 'timeline[].at', 'timeline[].label', 'applicantName', 'results[].id', 'results[].title', 'results[].url'],
   },
+  // Digitised documents and electronic results
+  { op: `POST ${DOSSIER}/attachments`, status: 201, body: ['file', 'name', 'reuseOf'], response: ['id', 'name', 'mediaType', 'size', 'sha256', 'reused'] },
+  { op: `GET ${DOSSIER}/attachments`, response: ['[].id', '[].name', '[].mediaType', '[].size', '[].sha256', '[].reused'] },
+  { op: `GET ${DOSSIER}/attachments/{id}` },
+  { op: `POST ${DOSSIER}/results`, status: 201, body: ['file', 'title'], response: ['id', 'title', 'sha256', 'signed'] },
+  { op: `GET ${DOSSIER}/results/{id}.pdf` },
+  { op: 'GET /api/v1/public/dossiers/{code}/results/{id}.pdf', query: ['t'] },
   // Reports (manager, head, admin)
   {
     op: 'GET /api/v1/reports/processing',
@@ -105,6 +112,7 @@ export const API_MD: ContractOperation[] = [
       'generatedAt',
       ...['rate', 'numerator', 'denominator', 'points', 'maxPoints'].map((f) => `indicators["2.1"].${f}`),
       'indicators["2.2"]',
+      ...['4.1', '4.2', '4.3'].flatMap((i) => ['rate', 'numerator', 'denominator', 'points', 'maxPoints', 'dossiers'].map((f) => `indicators["${i}"].${f}`)),
       ...['definition', 'rate', 'score', 'maxScore', 'rubric'].map((f) => `par.${f}`),
     ],
   },

@@ -1,3 +1,4 @@
+import { postMultipart, tokenOf } from '../attachments/files';
 import { ApiClient, JsonResponse } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { API_MD } from './api-md-contract';
@@ -103,7 +104,8 @@ describe('the OpenAPI document (GET /api/docs-json)', () => {
       const op = operation(doc, key);
       const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       expect(query).toEqual(expect.arrayContaining(contract.query ?? []));
-      const body = op.requestBody?.content['application/json']?.schema;
+      const content = op.requestBody?.content ?? {};
+      const body = (content['application/json'] ?? content['multipart/form-data'])?.schema;
       for (const field of contract.body ?? []) expect({ field, documented: !!(body && fieldSchema(doc, body, field)) }).toEqual({ field, documented: true });
       if (!contract.response) return;
       const status = contract.status ?? Math.min(...Object.keys(op.responses).map(Number).filter((s) => s >= 200 && s < 300));
@@ -232,6 +234,19 @@ describe('the OpenAPI document (GET /api/docs-json)', () => {
       const created = await counter.post('/api/v1/intake-refusals', { procedureCode: '1.004873', applicant, reasons: ['Hồ sơ không thuộc thẩm quyền.'] });
       conforms('POST /api/v1/intake-refusals', created, 201);
       conforms('GET /api/v1/intake-refusals/{id}', await counter.get(`/api/v1/intake-refusals/${created.body.id}`), 200);
+    });
+
+    it('documents the digitised documents and the electronic results', async () => {
+      const { code } = (await receive()).body;
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+      const file = { bytes: pdf, type: 'application/pdf', fileName: 'scan.pdf' };
+      const stored = await postMultipart(t.baseUrl, `/api/v1/dossiers/${code}/attachments`, await tokenOf(t.baseUrl, 'tiepnhan'), [{ name: 'documentCode', value: 'TP1' }, { name: 'file', value: file }]);
+      conforms(`POST /api/v1/dossiers/{code}/attachments`, { ...stored, headers: new Headers() }, 201);
+      conforms(`GET /api/v1/dossiers/{code}/attachments`, await counter.get(`/api/v1/dossiers/${code}/attachments`), 200);
+      conforms(`GET /api/v1/dossiers/{code}/checklist`, await counter.get(`/api/v1/dossiers/${code}/checklist`), 200);
+      const signed = await postMultipart(t.baseUrl, `/api/v1/dossiers/${code}/results`, await tokenOf(t.baseUrl, 'chuyenvien'), [{ name: 'title', value: 'Giấy xác nhận' }, { name: 'file', value: file }]);
+      conforms(`POST /api/v1/dossiers/{code}/results`, { ...signed, headers: new Headers() }, 201);
+      conforms(`GET /api/v1/dossiers/{code}/results`, await officer.get(`/api/v1/dossiers/${code}/results`), 200);
     });
 
     it('documents the public look-up', async () => {

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/auth/user.entity';
 import { DEMO_COMMUNE, DEMO_COMMUNE_2 } from '../../src/demo/demo-agencies';
+import { postMultipart, tokenOf } from '../attachments/files';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { discoverRoutes, Route, routeKey } from './support/routes';
@@ -112,6 +113,23 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     return username;
   }
   const onAccount = (suffix: string, body?: unknown): Case => ({ kind: 'dossier', call: async (_role, scope) => ({ path: `/api/v1/users/${await account(scope)}${suffix}`, body }) });
+  /** A dossier with a stored attachment (own agency; the other agency's dossier is hidden anyway). */
+  async function attachment(scope: Scope): Promise<{ code: string; id: string }> {
+    const code = await dossier(scope);
+    if (scope === 'other') return { code, id: '00000000-0000-4000-8000-000000000000' };
+    const file = { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), type: 'application/pdf', fileName: 'scan.pdf' };
+    const stored = await postMultipart(t.baseUrl, `/api/v1/dossiers/${code}/attachments`, await tokenOf(t.baseUrl, 'tiepnhan'), [
+      { name: 'name', value: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân' },
+      { name: 'file', value: file },
+    ]);
+    if (stored.status !== 201) throw new Error(`fixture step failed: ${stored.status} ${JSON.stringify(stored.body)}`);
+    return { code, id: stored.body.id };
+  }
+  async function result(scope: Scope): Promise<{ code: string; id: string }> {
+    const code = await dossier(scope, 'processing');
+    if (scope === 'other') return { code, id: '00000000-0000-4000-8000-000000000000' };
+    return { code, id: (await ok(admin.post(`/api/v1/dossiers/${code}/results`, { title: 'Giấy xác nhận', generate: true }))).id };
+  }
   let rubricId: string | undefined;
   async function rubric(): Promise<string> {
     rubricId ??= String((await ok<any[]>(admin.get('/api/v1/par-rubrics')))[0].id);
@@ -212,6 +230,31 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'POST /api/v1/notifications/dispatch': plain('/api/v1/notifications/dispatch', {}),
     'POST /api/v1/dossiers/:code/satisfaction': onDossier('/satisfaction', 'returned', { level: 'satisfied' }),
     'GET /api/v1/dossiers/:code/satisfaction': onDossier('/satisfaction', 'rated'),
+    'GET /api/v1/dossiers/:code/attachments': onDossier('/attachments'),
+    'GET /api/v1/dossiers/:code/checklist': onDossier('/checklist'),
+    'POST /api/v1/dossiers/:code/attachments': {
+      kind: 'dossier',
+      call: async (_role, scope) => {
+        const earlier = await attachment(scope);
+        return { path: `/api/v1/dossiers/${await dossier(scope)}/attachments`, body: { reuseOf: earlier.id } };
+      },
+    },
+    'GET /api/v1/dossiers/:code/attachments/:id': {
+      kind: 'dossier',
+      call: async (_role, scope) => {
+        const { code, id } = await attachment(scope);
+        return { path: `/api/v1/dossiers/${code}/attachments/${id}` };
+      },
+    },
+    'GET /api/v1/dossiers/:code/results': onDossier('/results'),
+    'POST /api/v1/dossiers/:code/results': onDossier('/results', 'processing', { title: 'Giấy xác nhận tình trạng hôn nhân', generate: true }),
+    'GET /api/v1/dossiers/:code/results/:id.pdf': {
+      kind: 'dossier',
+      call: async (_role, scope) => {
+        const { code, id } = await result(scope);
+        return { path: `/api/v1/dossiers/${code}/results/${id}.pdf` };
+      },
+    },
   };
 
   function expected(route: Route, role: Role | null, scope: Scope, kind: Kind): string {

@@ -19,6 +19,7 @@ import {
   vnInstant,
 } from './format.js';
 import { pageMessage, startPage } from './layout.js';
+import { mountDossierFiles } from './files.js';
 import { pdfLink } from './pdf.js';
 import { hasRole } from './session.js';
 
@@ -125,7 +126,24 @@ function render() {
   renderSteps();
   renderExtra();
   renderTimeline();
+  renderFiles();
   $('#detail').hidden = false;
+}
+
+/** Digitised documents and electronic results (mounted once; refreshed with the dossier). */
+let files = null;
+function renderFiles() {
+  if (files) return void files.refresh();
+  files = mountDossierFiles($('#d-files'), { dossier, user: session.user, onChange: () => void reloadQuietly() });
+}
+
+async function reloadQuietly() {
+  try {
+    dossier = await get(base);
+    renderTimeline();
+  } catch {
+    // the card already said what happened; the timeline catches up on the next load
+  }
 }
 
 // ── Actions ───────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import { DialogInputError, dialogField, openDialog } from './dialog.js';
 import { appointment, durationText, feeText } from './format.js';
 import { clearErrors, focusFirstInvalid, keepLayoutWhileTyping, requireFilled, setFieldError, showApiFieldErrors } from './forms.js';
 import { pageMessage, startPage } from './layout.js';
+import { mountDossierFiles } from './files.js';
 import { apiPath, pdfLink } from './pdf.js';
 import { ProcedurePicker } from './procedure-picker.js';
 
@@ -306,6 +307,9 @@ function init() {
       refused: refusal?.pdfUrl ? [pdfLink({ path: apiPath(refusal.pdfUrl), label: 'In phiếu từ chối (Mẫu 03)', testid: 'print-refusal', status, what: 'Phiếu từ chối', className: 'btn btn-primary btn-lg' })] : [],
     }[mode];
     fill($('#result-actions'), links);
+    const files = $('#result-files');
+    files.hidden = mode !== 'received';
+    if (mode === 'received') mountDossierFiles(files, { dossier: { code: created.code }, user: session.user });
     const open = $('#result-open');
     open.hidden = !created;
     if (created) open.href = `/console/ho-so/${encodeURIComponent(created.code)}`;

@@ -7,3 +7,4 @@ export * from './apology';
 export * from './stop-notice';
 export * from './control-slip';
 export * from './register';
+export * from './electronic-result';

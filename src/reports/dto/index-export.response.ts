@@ -58,6 +58,15 @@ export class ThresholdIndicatorResponse extends RateFiguresResponse {
   maxPoints: number | null;
 }
 
+/** QĐ 766 group 4 (digitisation): 4.1 electronic results, 4.2 digitised dossiers, 4.3 reused documents. */
+export class DigitisationIndicatorResponse extends ThresholdIndicatorResponse {
+  @ApiProperty({ description: 'What is counted' })
+  definition: string;
+
+  @ApiProperty({ type: [String], description: 'Codes of the dossiers behind the numerator' })
+  dossiers: string[];
+}
+
 export class IndicatorsResponse {
   @ApiProperty({ name: '1.4', type: () => ThresholdIndicatorResponse, description: 'Dossiers received in the period whose record the national portal (DVCQG) accepted; 6 points at 100%' })
   '1.4': ThresholdIndicatorResponse;
@@ -73,6 +82,18 @@ export class IndicatorsResponse {
 
   @ApiProperty({ name: '5.4', type: () => ThresholdIndicatorResponse, nullable: true, description: 'Satisfaction; null when no rating was given in the period' })
   '5.4': ThresholdIndicatorResponse | null;
+
+  @ApiProperty({ name: '4.1', type: () => DigitisationIndicatorResponse, description: 'Resolved dossiers with a signed electronic result' })
+  '4.1': DigitisationIndicatorResponse;
+
+  @ApiProperty({ name: '4.2', type: () => DigitisationIndicatorResponse, description: 'Received dossiers with digitised documents' })
+  '4.2': DigitisationIndicatorResponse;
+
+  @ApiProperty({ name: '4.3', type: () => DigitisationIndicatorResponse, description: 'Documents reused from earlier dossiers, of all documents stored' })
+  '4.3': DigitisationIndicatorResponse;
+
+  @ApiProperty({ name: '4.4', type: Object, nullable: true, description: 'Shared data and population-database checks: not recorded yet, always null' })
+  '4.4': null;
 }
 
 export class ParResultResponse {

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { AttachmentEntity } from './attachment.entity';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { FileStorage, PostgresFileStorage } from './file-storage';
+
+export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Multer (memory storage, its default) with the limits from the settings: a file over the limit is cut off while it streams in (413), never buffered whole. */
+export const uploadLimits = MulterModule.registerAsync({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => ({
+    limits: { fileSize: config.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 },
+  }),
+});
+
+const storageProvider = {
+  provide: FileStorage,
+  inject: [getDataSourceToken()],
+  useFactory: (db: DataSource) => new PostgresFileStorage((sql, params) => db.query(sql, params)),
+};
+
+/** Digitised dossiers (issue 19): the storage port and the attachments API. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AttachmentEntity]), DossiersModule, CatalogueModule, uploadLimits],
+  controllers: [AttachmentsController],
+  providers: [AttachmentsService, storageProvider],
+  exports: [FileStorage, uploadLimits],
+})
+export class AttachmentsModule {}

@@ -1,0 +1,54 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { judgeMediaType, type StoredMediaType } from '../domain/digitisation';
+
+/** The part of multer's file object we use (memory storage). */
+export interface UploadedPart {
+  buffer: Buffer;
+  mimetype: string;
+  size: number;
+  originalname: string;
+}
+
+export interface CheckedFile {
+  bytes: Buffer;
+  mediaType: StoredMediaType;
+  sha256: string;
+}
+
+export function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The upload judged by its bytes: PDF, JPEG or PNG and the type the client declared, or 415 naming
+ * the field. `accept` narrows the types (results are PDF only).
+ */
+export function checkUploadedFile(part: UploadedPart, accept: readonly StoredMediaType[] = ['application/pdf', 'image/jpeg', 'image/png']): CheckedFile {
+  const verdict = judgeMediaType(part.buffer, part.mimetype);
+  const allowed = accept.map((type) => type.replace(/^.*\//, '').toUpperCase()).join(', ');
+  if (!verdict.ok) {
+    const message =
+      verdict.reason === 'mismatch'
+        ? `Nội dung tệp là ${verdict.detected}, không khớp với kiểu đã khai báo ${part.mimetype}`
+        : `Tệp không phải ${allowed} (kiểu tệp được xác định theo nội dung, không theo tên)`;
+    throw unsupported(message);
+  }
+  if (!accept.includes(verdict.type)) throw unsupported(`Tệp phải là ${allowed}`);
+  return { bytes: part.buffer, mediaType: verdict.type, sha256: sha256Hex(part.buffer) };
+}
+
+function unsupported(message: string): HttpException {
+  return new HttpException({ message, errors: [{ field: 'file', message }] }, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+}
+
+/** Integrity of a stored file, checked on every read: a changed byte is never served. */
+export function assertIntact(bytes: Buffer | null, expectedSha256: string, what: string): Buffer {
+  if (bytes === null || sha256Hex(bytes) !== expectedSha256) {
+    throw new HttpException(
+      { message: `${what}: tệp lưu trữ không còn khớp mã SHA-256 đã ghi khi lưu (tệp bị thay đổi hoặc mất); không trả tệp này` },
+      HttpStatus.INTERNAL_SERVER_ERROR,
+    );
+  }
+  return bytes;
+}

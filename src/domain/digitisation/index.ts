@@ -1,0 +1,2 @@
+export * from './media-type';
+export * from './indicators';

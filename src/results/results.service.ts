@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FileStorage } from '../attachments/file-storage';
+import { assertIntact, sha256Hex } from '../attachments/uploaded-file';
+import { isUuid } from '../attachments/attachments.service';
+import type { StaffUser } from '../auth/staff-user';
+import { AgencyDirectory } from '../catalogue/agency-directory';
+import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { renderElectronicResult } from '../documents/forms';
+import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierQueries } from '../dossiers/dossier-queries';
+import { DossierEntity } from '../dossiers/entities';
+import { issuingUnit, applicantOf } from '../slips/slip-views';
+import { DocumentSigner } from './document-signer';
+import { DossierResultEntity } from './dossier-result.entity';
+import { signingAuthorityCode } from './signing-authority';
+import { SigningCertificates, SigningIdentityOf } from './signing-certificates';
+
+/** Statuses that ended without a result (refused, withdrawn, stopped): nothing to issue. */
+const ENDED_WITHOUT_RESULT = [3, 7, 8];
+
+export interface IssueResult {
+  title: string;
+  /** The authority's own PDF; absent with `generate`. */
+  pdf?: Buffer;
+  generate?: boolean;
+}
+
+/** A result as DVCQG's DanhSachGiayToKetQua lists it (DVCQG.md). */
+export interface DvcqgResultItem {
+  TenGiayTo: string;
+  MaGiayToKetQua: string;
+  DuongDanTepTinKetQua: string;
+}
+
+/** The citizen's download path of a result (opened with the QR token). */
+export function publicResultPath(dossierCode: string, resultId: string, token: string): string {
+  return `/api/v1/public/dossiers/${encodeURIComponent(dossierCode)}/results/${resultId}.pdf?t=${encodeURIComponent(token)}`;
+}
+
+/** Electronic results (QĐ 766 indicator 4.1): the authority's PDF, signed (PAdES), stored read-only. */
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dossiers: DossierQueries,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly agencies: AgencyDirectory,
+    private readonly storage: FileStorage,
+    private readonly certificates: SigningCertificates,
+    private readonly signer: DocumentSigner,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(code: string, input: IssueResult, user: StaffUser): Promise<DossierResultEntity> {
+    const dossier = await this.dossiers.getVisible(code, user);
+    const authority = signingAuthorityCode(dossier);
+    // Its own staff only: a province-level account sees the commune's dossiers but does not sign for it.
+    if (user.agencyCode !== authority) throw DomainError.forbidden('Only the resolving authority issues the result');
+    if (ENDED_WITHOUT_RESULT.includes(dossier.status)) throw DomainError.conflict('The dossier ended without a result');
+    if (!input.pdf && !input.generate) throw DomainError.invalid('file', 'cần tệp PDF kết quả, hoặc generate=true để hệ thống lập');
+    const identity = await this.certificates.identityFor(authority);
+    if (!identity) throw DomainError.rule('No signing certificate is configured for the resolving authority (SIGNING_P12_FILE)');
+    const pdf = input.pdf ?? (await this.generate(dossier, input.title, identity));
+    const signed = await this.signer.sign(pdf, identity, `Kết quả giải quyết hồ sơ ${dossier.code}`).catch(() => {
+      throw DomainError.rule('The PDF cannot be read to be signed (damaged or encrypted)', 'file');
+    });
+    const key = `results/${dossier.id}/${randomUUID()}`;
+    const now = this.clock.now();
+    try {
+      return await this.db.transaction(async (manager) => {
+        await manager.query('SELECT 1 FROM dossiers WHERE id = $1 FOR UPDATE', [dossier.id]);
+        const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM dossier_results WHERE dossier_id = $1', [dossier.id]);
+        await this.storage.put(manager, key, signed);
+        const saved = await manager.save(
+          DossierResultEntity,
+          manager.create(DossierResultEntity, {
+            dossierId: dossier.id,
+            number: next,
+            code: `${dossier.code}-KQ${String(next).padStart(2, '0')}`,
+            title: input.title,
+            size: signed.length,
+            sha256: sha256Hex(signed),
+            storage: this.storage.kind,
+            storageKey: key,
+            signerSubject: identity.signer.subject,
+            demoCertificate: identity.demo,
+            signedAt: now,
+            createdBy: user.id,
+          }),
+        );
+        await appendDossierEvent(manager, {
+          dossierId: dossier.id,
+          type: 'result_issued',
+          occurredAt: now,
+          actor: user,
+          data: { resultId: saved.id, code: saved.code, title: saved.title, sha256: saved.sha256, demo: identity.demo },
+        });
+        return saved;
+      });
+    } catch (error) {
+      await this.storage.discard(key);
+      throw error;
+    }
+  }
+
+  async list(code: string, user: StaffUser): Promise<DossierResultEntity[]> {
+    const dossier = await this.dossiers.getVisible(code, user);
+    return this.ofDossier(dossier.id);
+  }
+
+  ofDossier(dossierId: string): Promise<DossierResultEntity[]> {
+    return this.db.getRepository(DossierResultEntity).find({ where: { dossierId }, order: { number: 'ASC' } });
+  }
+
+  async staffDownload(code: string, id: string, user: StaffUser): Promise<{ result: DossierResultEntity; bytes: Buffer }> {
+    const dossier = await this.dossiers.getVisible(code, user);
+    return this.download(dossier.id, id, { channel: 'staff', userId: user.id, client: null });
+  }
+
+  /** For the public page, once the QR token proved the dossier. */
+  publicDownload(dossierId: string, id: string, client: string | undefined): Promise<{ result: DossierResultEntity; bytes: Buffer }> {
+    return this.download(dossierId, id, { channel: 'public', userId: null, client: client ?? null });
+  }
+
+  /** DanhSachGiayToKetQua of the DVCQG record: each result's title, code and the citizen's download link. */
+  async dvcqgResults(dossierId: string): Promise<DvcqgResultItem[]> {
+    const dossier = await this.db.getRepository(DossierEntity).findOneBy({ id: dossierId });
+    if (!dossier) return [];
+    return (await this.ofDossier(dossierId)).map((r) => ({
+      TenGiayTo: r.title,
+      MaGiayToKetQua: r.code,
+      DuongDanTepTinKetQua: `${this.config.publicBaseUrl}${publicResultPath(dossier.code, r.id, dossier.trackingToken)}`,
+    }));
+  }
+
+  private async download(dossierId: string, id: string, by: { channel: 'staff' | 'public'; userId: string | null; client: string | null }) {
+    const result = isUuid(id) ? await this.db.getRepository(DossierResultEntity).findOneBy({ id, dossierId }) : null;
+    if (!result) throw DomainError.notFound(`Result ${id}`);
+    const bytes = assertIntact(await this.storage.get(result.storageKey), result.sha256, `Kết quả ${result.code}`);
+    await this.db.query('INSERT INTO result_downloads (result_id, channel, downloaded_at, client, user_id) VALUES ($1, $2, $3, $4, $5)', [
+      result.id,
+      by.channel,
+      this.clock.now(),
+      by.client,
+      by.userId,
+    ]);
+    return { result, bytes };
+  }
+
+  private async generate(dossier: DossierEntity, title: string, identity: SigningIdentityOf): Promise<Buffer> {
+    const [procedure, agency] = await Promise.all([this.procedures.findById(dossier.procedureId), this.agencies.get(signingAuthorityCode(dossier))]);
+    const unit = issuingUnit(agency);
+    return renderElectronicResult({
+      authority: { ...unit, governingBody: '', name: unit.governingBody },
+      title,
+      issuedAt: this.clock.now(),
+      procedureName: procedure?.name ?? dossier.procedureCode,
+      dossierCode: dossier.code,
+      applicant: applicantOf(dossier),
+      outcome: dossier.outcome,
+      demo: identity.demo,
+      signerTitle: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH',
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AgencyDirectory } from '../catalogue/agency-directory';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { P12CmsSigner } from './p12-cms-signer';
+import { selfSignedP12 } from './self-signed-certificate';
+
+export interface SigningIdentityOf {
+  signer: P12CmsSigner;
+  /** The self-signed demo certificate: documents say so. */
+  demo: boolean;
+  /** Name shown as the signer, e.g. "UBND PHƯỜNG HẠC THÀNH". */
+  authorityName: string;
+  location: string;
+}
+
+/**
+ * The authority's signing certificate: SIGNING_P12_FILE (read and checked at start-up), or in demo
+ * mode a self-signed one per authority, made at first use and kept in the database so that every
+ * instance signs with the same key and the backup carries it. Outside the demo, no file means no
+ * electronic result (422), never a silent unsigned one.
+ */
+@Injectable()
+export class SigningCertificates {
+  private readonly logger = new Logger('SigningCertificates');
+  private readonly configured: P12CmsSigner | null;
+  private readonly demoSigners = new Map<string, Promise<P12CmsSigner>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.configured = config.signingP12File ? loadP12(config.signingP12File, config.signingP12Password ?? '') : null;
+  }
+
+  /** A certificate file is configured (forms 04 and 05 are then signed too). */
+  get hasConfiguredCertificate(): boolean {
+    return this.configured !== null;
+  }
+
+  async identityFor(agencyCode: string): Promise<SigningIdentityOf | null> {
+    const agency = await this.agencies.find(agencyCode);
+    const authorityName = agency?.governingBody ?? agencyCode;
+    const location = agency?.placeName ?? '';
+    if (this.configured) return { signer: this.configured, demo: false, authorityName, location };
+    if (!this.config.seedDemo) return null;
+    let signer = this.demoSigners.get(agencyCode);
+    if (!signer) {
+      signer = this.demoSigner(agencyCode, authorityName);
+      this.demoSigners.set(agencyCode, signer);
+      signer.catch(() => this.demoSigners.delete(agencyCode));
+    }
+    return { signer: await signer, demo: true, authorityName, location };
+  }
+
+  /** The configured certificate only (forms 04/05). */
+  configuredIdentity(authorityName: string, location: string): SigningIdentityOf | null {
+    return this.configured ? { signer: this.configured, demo: false, authorityName, location } : null;
+  }
+
+  private async demoSigner(agencyCode: string, authorityName: string): Promise<P12CmsSigner> {
+    const load = async () => (await this.db.query('SELECT p12, passphrase FROM demo_signing_certificates WHERE agency_code = $1', [agencyCode]))[0] as { p12: Buffer; passphrase: string } | undefined;
+    let row = await load();
+    if (!row) {
+      const made = selfSignedP12(authorityName, authorityName, this.clock.now());
+      // Two instances may race at first use: the first insert wins and both read it back.
+      await this.db.query(
+        'INSERT INTO demo_signing_certificates (agency_code, p12, passphrase, subject) VALUES ($1, $2, $3, $4) ON CONFLICT (agency_code) DO NOTHING',
+        [agencyCode, made.p12, made.passphrase, made.subject],
+      );
+      row = await load();
+      this.logger.warn(`Demo: self-signed signing certificate for ${authorityName} (no legal value; set SIGNING_P12_FILE in production)`);
+    }
+    return new P12CmsSigner(row!.p12, row!.passphrase);
+  }
+}
+
+function loadP12(file: string, passphrase: string): P12CmsSigner {
+  try {
+    return new P12CmsSigner(readFileSync(file), passphrase);
+  } catch (error) {
+    throw new Error(`Configuration error: SIGNING_P12_FILE ${file} cannot be used (${(error as Error).message})`);
+  }
+}
