@@ -60,6 +60,9 @@ function queryString(entries: [string, unknown][]): string {
   return search.toString();
 }
 
+// Two thousand requests through the whole stack: minutes on a loaded two-core machine, not the default minute.
+jest.setTimeout(300_000);
+
 describe('1,000 generated bad requests across every endpoint', () => {
   let t: TestApp;
   let routes: Route[];
