@@ -60,6 +60,13 @@ export interface AppConfig {
   dvcqg?: DvcqgSettings;
   /** Seconds between runs of the DVCQG outbox worker; 0 turns the timer off (tests drive it by hand). */
   dvcqgPollSeconds?: number;
+  /** Digitised documents and results (issue 19): largest accepted upload, in bytes (default 20 MB; larger → 413). */
+  uploadMaxBytes?: number;
+  /** The resolving authority's signing certificate (PKCS#12) and its password; without it the demo makes a self-signed one. */
+  signingP12File?: string;
+  signingP12Password?: string;
+  /** QĐ 766 group 4 points and thresholds, "4.1=6:1,4.2=6:1,…" (points:threshold); see src/domain/digitisation. */
+  digitisationRules?: string;
 }
 
 export interface DvcqgSettings {
@@ -75,13 +82,6 @@ export interface DvcqgSettings {
   retryBaseSeconds?: number;
   /** Time allowed for one call to the portal, in milliseconds (default 15000). */
   timeoutMs?: number;
-  /** Digitised documents and results (issue 19): largest accepted upload, in bytes (default 20 MB; larger → 413). */
-  uploadMaxBytes?: number;
-  /** The resolving authority's signing certificate (PKCS#12) and its password; without it the demo makes a self-signed one. */
-  signingP12File?: string;
-  signingP12Password?: string;
-  /** QĐ 766 group 4 points and thresholds, "4.1=6:1,4.2=6:1,…" (points:threshold); see src/domain/digitisation. */
-  digitisationRules?: string;
 }
 
 export interface SmtpSettings {

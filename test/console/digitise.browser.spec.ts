@@ -32,7 +32,7 @@ const applicant = { fullName: 'Ngô Thị Thanh Hương', idNumber: '03819006666
   });
 
   async function pageAs(username: string | null, viewport?: { width: number; height: number }): Promise<Page> {
-    const made = await openPage(browser, viewport);
+    const made = await openPage(browser, t.clock.now(), viewport);
     opened.push(made.context);
     made.page.on('pageerror', () => undefined);
     const own = made.problems;

@@ -25,7 +25,7 @@ import { local, startSyncFixture, type SyncFixture } from './support';
     await f?.close();
   });
   beforeEach(async () => {
-    ({ context, page, problems } = await openPage(browser));
+    ({ context, page, problems } = await openPage(browser, f.t.clock.now()));
   });
   afterEach(async () => {
     await context?.close();
