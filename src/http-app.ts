@@ -23,7 +23,7 @@ export async function createHttpApp(
     logger: logger?.nest ?? false,
     bodyParser: true,
   });
-  app.use(requestId);
+  app.use(requestId(logger !== undefined));
   if (logger) app.use(requestLogging(logger.pino));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? false);

@@ -3,13 +3,20 @@ import pinoHttp from 'pino-http';
 import type { Logger as Pino } from 'pino';
 import { requestContext, requestIdFrom } from './request-context';
 
-/** Every request gets an id (the caller's X-Request-Id when sane), returned as X-Request-Id and kept for the log lines written while serving it. */
-export const requestId: RequestHandler = (req, res, next) => {
-  const id = requestIdFrom(req.headers['x-request-id']);
-  (req as { id?: string }).id = id;
-  res.setHeader('X-Request-Id', id);
-  requestContext.run({ reqId: id }, next);
-};
+/**
+ * Every request gets an id (the caller's X-Request-Id when sane), returned as X-Request-Id and, when
+ * something logs, kept for the lines written while serving it (AsyncLocalStorage has a cost per promise:
+ * not paid with LOG_LEVEL=silent).
+ */
+export function requestId(keepForLogs: boolean): RequestHandler {
+  return (req, res, next) => {
+    const id = requestIdFrom(req.headers['x-request-id']);
+    (req as { id?: string }).id = id;
+    res.setHeader('X-Request-Id', id);
+    if (keepForLogs) requestContext.run({ reqId: id }, next);
+    else next();
+  };
+}
 
 const pathOf = (url: string | undefined) => (url ?? '').split('?')[0];
 
