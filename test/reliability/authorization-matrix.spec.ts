@@ -20,7 +20,8 @@ const APPLICANT = { fullName: 'Nguyễn Thị Hồng Nhung', idNumber: '03819001
 const PERIOD = 'from=2026-11-01&to=2026-11-30';
 
 type Scope = 'own' | 'other';
-type Kind = 'dossier' | 'agency' | 'none';
+/** national: settings for a province-level administrator only (API.md); the matrix's admin is a commune's. */
+type Kind = 'dossier' | 'agency' | 'none' | 'national';
 type State = 'received' | 'processing' | 'supplement' | 'resolved' | 'returned' | 'rated' | 'refused' | 'stopped' | 'apology';
 interface Call {
   path: string;
@@ -140,6 +141,8 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'POST /api/v1/dossiers/:code/handoffs': onDossier('/handoffs', 'received', { toUnit: 'Công chức Tư pháp - Hộ tịch' }),
     'POST /api/v1/dossiers/:code/supplement-requests': onDossier('/supplement-requests', 'processing', { items: [{ name: 'Bản sao giấy khai sinh' }], reason: 'Thiếu giấy tờ' }),
     'POST /api/v1/dossiers/:code/supplements': onDossier('/supplements', 'supplement', {}),
+    'GET /api/v1/dossiers/:code/supplement-check': onDossier('/supplement-check', 'processing'),
+    'PUT /api/v1/procedures/:code/settings': { kind: 'national', call: async () => ({ path: '/api/v1/procedures/1.004873/settings', body: { supplementWindowDays: 3 } }) },
     'POST /api/v1/dossiers/:code/resolve': onDossier('/resolve', 'processing', { outcome: 'approved' }),
     'POST /api/v1/dossiers/:code/return': onDossier('/return', 'resolved', { method: 'counter' }),
     'POST /api/v1/dossiers/:code/refuse': onDossier('/refuse', 'processing', { reasons: ['Không đủ điều kiện'] }),
@@ -198,6 +201,7 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     if (route.roles && !route.roles.includes(role)) return '403';
     if (scope === 'other' && kind === 'dossier') return '404';
     if (scope === 'other' && kind === 'agency') return '403';
+    if (kind === 'national') return '403';
     return '2xx';
   }
 
