@@ -179,6 +179,8 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'POST /api/v1/dossiers/:code/handoffs': onDossier('/handoffs', 'received', { toUnit: 'Công chức Tư pháp - Hộ tịch' }),
     'POST /api/v1/dossiers/:code/supplement-requests': onDossier('/supplement-requests', 'processing', { items: [{ name: 'Bản sao giấy khai sinh' }], reason: 'Thiếu giấy tờ' }),
     'POST /api/v1/dossiers/:code/supplements': onDossier('/supplements', 'supplement', {}),
+    'GET /api/v1/dossiers/:code/supplement-check': onDossier('/supplement-check', 'processing'),
+    'PUT /api/v1/procedures/:code/settings': { kind: 'national', call: async () => ({ path: '/api/v1/procedures/1.004873/settings', body: { supplementWindowDays: 3 } }) },
     'POST /api/v1/dossiers/:code/resolve': onDossier('/resolve', 'processing', { outcome: 'approved' }),
     'POST /api/v1/dossiers/:code/return': onDossier('/return', 'resolved', { method: 'counter' }),
     'POST /api/v1/dossiers/:code/refuse': onDossier('/refuse', 'processing', { reasons: ['Không đủ điều kiện'] }),
