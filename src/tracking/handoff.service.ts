@@ -74,6 +74,7 @@ export class HandoffService {
   private async checkReceiver(manager: EntityManager, dossier: DossierEntity, toUserId: string): Promise<void> {
     const receiver = await manager.findOneBy(UserEntity, { id: toUserId, active: true });
     if (!receiver) throw DomainError.invalid('toUserId', 'no active staff account has this id');
+    if (receiver.agencyCode === dossier.receivingAgencyCode || receiver.agencyCode === dossier.resolvingAgencyCode) return; // the usual case, without the tree walk
     const line = new Set([...(await this.agencies.lineOf(dossier.receivingAgencyCode)), ...(await this.agencies.lineOf(dossier.resolvingAgencyCode))]);
     if (!line.has(receiver.agencyCode)) throw DomainError.forbidden(`${receiver.username} works at ${receiver.agencyCode}, outside this dossier's authorities`);
   }

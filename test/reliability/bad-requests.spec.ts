@@ -283,5 +283,5 @@ describe('1,000 generated bad requests across every endpoint', () => {
     for (const request of CORPUS) await send(request);
     await fc.assert(fc.asyncProperty(hostile, send), { numRuns: RUNS, seed: Number(process.env.MOTCUA_FUZZ_SEED ?? 20261204), endOnFailure: true });
     expect(await tableChecksums(t.db.url)).toEqual(before);
-  });
+  }, 180_000); // 1,000 requests, some of 16,000-deep JSON
 });
