@@ -8,7 +8,8 @@ import { DossiersModule } from '../dossiers/dossiers.module';
 import { AttachmentEntity } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { FileStorage, PostgresFileStorage } from './file-storage';
+import { FileStorage, PostgresFileStorage, RoutedFileStorage } from './file-storage';
+import { S3FileStorage } from './s3-file-storage';
 
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -20,10 +21,14 @@ export const uploadLimits = MulterModule.registerAsync({
   }),
 });
 
+/** PostgreSQL by default; an S3-compatible store when S3_ENDPOINT is set (rows written before still read from PostgreSQL). */
 const storageProvider = {
   provide: FileStorage,
-  inject: [getDataSourceToken()],
-  useFactory: (db: DataSource) => new PostgresFileStorage((sql, params) => db.query(sql, params)),
+  inject: [getDataSourceToken(), APP_CONFIG],
+  useFactory: (db: DataSource, config: AppConfig) => {
+    const postgres = new PostgresFileStorage((sql, params) => db.query(sql, params));
+    return config.s3 ? new RoutedFileStorage(new S3FileStorage(config.s3), postgres) : postgres;
+  },
 };
 
 /** Digitised dossiers (issue 19): the storage port and the attachments API. */

@@ -105,7 +105,7 @@ export class AttachmentsService {
     const dossier = await this.dossiers.getVisible(code, user);
     const attachment = isUuid(id) ? await this.db.getRepository(AttachmentEntity).findOneBy({ id, dossierId: dossier.id }) : null;
     if (!attachment) throw DomainError.notFound(`Attachment ${id}`);
-    const bytes = assertIntact(await this.storage.get(attachment.storageKey), attachment.sha256, `Tệp ${attachment.id}`);
+    const bytes = assertIntact(await this.storage.get(attachment.storageKey, attachment.storage), attachment.sha256, `Tệp ${attachment.id}`);
     return { attachment, bytes };
   }
 

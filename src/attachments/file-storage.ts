@@ -10,7 +10,8 @@ import type { EntityManager } from 'typeorm';
 export abstract class FileStorage {
   abstract readonly kind: 'postgres' | 's3';
   abstract put(manager: EntityManager, key: string, bytes: Buffer): Promise<void>;
-  abstract get(key: string): Promise<Buffer | null>;
+  /** `kind`: where the row says the file is (a province may move from one store to another). */
+  abstract get(key: string, kind?: 'postgres' | 's3'): Promise<Buffer | null>;
   /** Removes a file whose row was never committed (object stores only). */
   abstract discard(key: string): Promise<void>;
 }
@@ -35,5 +36,30 @@ export class PostgresFileStorage extends FileStorage {
 
   async discard(): Promise<void> {
     // Nothing to do: the bytes were in the rolled-back transaction.
+  }
+}
+
+/** New files go to the object store; older rows keep reading from where they were written. */
+export class RoutedFileStorage extends FileStorage {
+  readonly kind: 'postgres' | 's3';
+
+  constructor(
+    private readonly primary: FileStorage,
+    private readonly postgres: PostgresFileStorage,
+  ) {
+    super();
+    this.kind = primary.kind;
+  }
+
+  put(manager: EntityManager, key: string, bytes: Buffer): Promise<void> {
+    return this.primary.put(manager, key, bytes);
+  }
+
+  get(key: string, kind: 'postgres' | 's3' = this.kind): Promise<Buffer | null> {
+    return kind === 'postgres' ? this.postgres.get(key) : this.primary.get(key);
+  }
+
+  discard(key: string): Promise<void> {
+    return this.primary.discard(key);
   }
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { trustProxySetting } from '../security/trust-proxy';
+import type { S3Settings } from '../attachments/s3-file-storage';
 
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
 export interface AppConfig {
@@ -67,6 +68,8 @@ export interface AppConfig {
   signingP12Password?: string;
   /** QĐ 766 group 4 points and thresholds, "4.1=6:1,4.2=6:1,…" (points:threshold); see src/domain/digitisation. */
   digitisationRules?: string;
+  /** Files in a province's S3-compatible object store instead of PostgreSQL. */
+  s3?: S3Settings;
 }
 
 export interface DvcqgSettings {
@@ -165,6 +168,20 @@ function dvcqgFromEnv(env: NodeJS.ProcessEnv): DvcqgSettings | undefined {
   };
 }
 
+function s3FromEnv(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  if (!env.S3_ENDPOINT) return undefined;
+  const missing = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`Configuration error: S3_ENDPOINT is set but ${missing.join(', ')} is not`);
+  return {
+    endpoint: env.S3_ENDPOINT,
+    bucket: env.S3_BUCKET as string,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID as string,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
+    prefix: env.S3_PREFIX || undefined,
+  };
+}
+
 /** PostgreSQL's rule of thumb for a small server: about two connections per core doing work, plus a few waiting on I/O. */
 export function defaultPoolSize(cores = availableParallelism()): number {
   return Math.max(4, 2 * cores + 2);
@@ -208,5 +225,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signingP12File: env.SIGNING_P12_FILE || undefined,
     signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
     digitisationRules: env.INDEX_766_DIGITISATION || undefined,
+    s3: s3FromEnv(env),
   };
 }

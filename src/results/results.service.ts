@@ -143,7 +143,7 @@ export class ResultsService {
   private async download(dossierId: string, id: string, by: { channel: 'staff' | 'public'; userId: string | null; client: string | null }) {
     const result = isUuid(id) ? await this.db.getRepository(DossierResultEntity).findOneBy({ id, dossierId }) : null;
     if (!result) throw DomainError.notFound(`Result ${id}`);
-    const bytes = assertIntact(await this.storage.get(result.storageKey), result.sha256, `Kết quả ${result.code}`);
+    const bytes = assertIntact(await this.storage.get(result.storageKey, result.storage), result.sha256, `Kết quả ${result.code}`);
     await this.db.query('INSERT INTO result_downloads (result_id, channel, downloaded_at, client, user_id) VALUES ($1, $2, $3, $4, $5)', [
       result.id,
       by.channel,
