@@ -49,6 +49,9 @@ export async function startTestApp(options: { now?: Date | string; config?: Part
   const app = await createHttpApp(config, clock);
   await seedDemo(app);
   await app.listen(0, '127.0.0.1');
+  // fetch drops an idle connection after 4 s; were the server to close it first (5 s by default) while a
+  // test held the event loop (a PDF rasterised on a loaded machine), the next request would meet ECONNRESET.
+  app.getHttpServer().keepAliveTimeout = 60_000;
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {
