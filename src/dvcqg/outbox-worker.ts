@@ -15,6 +15,7 @@ export const BATCH = 200;
 /** Batches in flight at once in a drain: while one waits for the portal, another reads or writes the database. */
 const LANES = 3;
 const PROGRESS_CHUNK = 10;
+const PROGRESS_LANES = 4;
 const SINGLE_CONCURRENCY = 8;
 
 interface Claimed {
@@ -153,11 +154,22 @@ export class DvcqgOutboxWorker {
     return verdicts;
   }
 
-  /** Progress rows of the accepted dossiers, in event order, at most ten a call; a dossier stops at its first failed row. */
+  /**
+   * Progress rows of the accepted dossiers, in event order, at most ten a call; a dossier stops at its
+   * first failed row. The dossiers are split into a few groups sent side by side: each dossier's rows
+   * stay in one group, so they still arrive in order.
+   */
   private async sendProgress(ids: string[]): Promise<Map<string, Outcome>> {
     const outcomes = new Map<string, Outcome>(ids.map((id) => [id, { result: 'synced', error: null, added: true, progressEventId: 0 }]));
     if (ids.length === 0) return outcomes;
-    let queue = await this.snapshots.progress(ids);
+    const group = new Map(ids.map((id, i) => [id, i % PROGRESS_LANES]));
+    const lanes: ProgressItem[][] = Array.from({ length: PROGRESS_LANES }, () => []);
+    for (const item of await this.snapshots.progress(ids)) lanes[group.get(item.dossierId) as number].push(item);
+    await Promise.all(lanes.map((queue) => this.sendProgressLane(queue, outcomes)));
+    return outcomes;
+  }
+
+  private async sendProgressLane(queue: ProgressItem[], outcomes: Map<string, Outcome>): Promise<void> {
     const fail = (item: ProgressItem, verdict: PortalVerdict) => outcomes.set(item.dossierId, { ...failed(verdict, true, 'TienTrinh'), progressEventId: outcomes.get(item.dossierId)!.progressEventId });
     const advance = (items: ProgressItem[]) => items.forEach((i) => (outcomes.get(i.dossierId)!.progressEventId = i.eventId));
     while (queue.length > 0) {
@@ -176,7 +188,6 @@ export class DvcqgOutboxWorker {
       }
       queue = queue.filter((i) => outcomes.get(i.dossierId)!.result === 'synced');
     }
-    return outcomes;
   }
 
   private async call(endpoint: PortalEndpoint, rows: PortalRecord[]): Promise<PortalVerdict> {

@@ -92,7 +92,7 @@ export class PortalSimulator {
       return send(res, 400, { error_code: '-1', message: 'Dữ liệu không phải JSON' });
     }
     if (!Array.isArray(rows) || rows.length === 0) return send(res, 200, { error_code: '-1', message: 'Dữ liệu phải là danh sách khác rỗng' });
-    const codes = rows.map((r) => String(r?.MaHoSo ?? ''));
+    const codes = [...new Set(rows.map((r) => String(r?.MaHoSo ?? '')))]; // a progress call carries several rows of one dossier
     for (const code of codes) {
       const n = this.inFlight.get(code) ?? 0;
       if (n > 0) this.overlaps++;
