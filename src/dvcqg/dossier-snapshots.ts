@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { DossierSnapshot, ProgressSnapshot } from '../domain/dvcqg';
+import { publicResultPath } from '../results/results.service';
 import { resolvingAuthorityCode } from './resolving-authority';
 
 const DOSSIERS_SQL = `
   SELECT d.id, d.code, d.procedure_code, p.name AS procedure_name, f.code AS field_code, f.name AS field_name, d.channel,
-         d.applicant_kind, d.applicant_name, d.applicant_id_number, d.applicant_phone, d.applicant_email, d.resolving_agency_code,
+         d.applicant_kind, d.applicant_name, d.applicant_id_number, d.applicant_phone, d.applicant_email, d.resolving_agency_code, d.tracking_token,
          d.status, d.received_at, d.due_at, d.resolved_at, d.returned_at, d.ended_at, d.return_method, d.note, d.documents,
          p.fee_amount, p.fee_text
     FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN fields f ON f.code = p.field_code
@@ -16,6 +18,9 @@ const DOSSIERS_SQL = `
 const SUPPLEMENTS_SQL = `
   SELECT dossier_id, number, requested_by_name, reason, items, requested_at, received_at
     FROM supplement_requests WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, number`;
+
+const RESULTS_SQL = `
+  SELECT dossier_id, id, title, code FROM dossier_results WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, signed_at`;
 
 /** Events not yet sent as progress rows, with the status after each and the step it belongs to. */
 const PROGRESS_SQL = `
@@ -40,10 +45,17 @@ export interface ProgressItem {
 /** Reads dossiers as they are now, for the portal record, and their audit events not yet sent as progress. */
 @Injectable()
 export class DossierSnapshots {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async load(ids: string[]): Promise<Map<string, DossierSnapshot>> {
-    const [rows, supplements] = await Promise.all([this.db.query(DOSSIERS_SQL, [ids]), this.db.query(SUPPLEMENTS_SQL, [ids])]);
+    const [rows, supplements, results] = await Promise.all([
+      this.db.query(DOSSIERS_SQL, [ids]),
+      this.db.query(SUPPLEMENTS_SQL, [ids]),
+      this.db.query(RESULTS_SQL, [ids]),
+    ]);
     const byDossier = new Map<string, DossierSnapshot['supplements']>();
     for (const s of supplements) {
       const list = byDossier.get(s.dossier_id) ?? [];
@@ -51,7 +63,11 @@ export class DossierSnapshots {
       byDossier.set(s.dossier_id, list);
     }
     const out = new Map<string, DossierSnapshot>();
-    for (const r of rows) out.set(r.id, snapshotOf(r, byDossier.get(r.id) ?? []));
+    for (const r of rows) {
+      const own = results.filter((x: Record<string, string>) => x.dossier_id === r.id);
+      const links = own.map((x: Record<string, string>) => ({ title: x.title, code: x.code, url: `${this.config.publicBaseUrl}${publicResultPath(r.code, x.id, r.tracking_token)}` }));
+      out.set(r.id, { ...snapshotOf(r, byDossier.get(r.id) ?? []), results: links });
+    }
     return out;
   }
 

@@ -45,7 +45,7 @@ export class ReadinessIndicators {
     const limit = this.config.readyMaxOutboxBacklog ?? DEFAULT_READY_MAX_OUTBOX_BACKLOG;
     try {
       const backlog: Record<string, number> = {};
-      for (const source of this.sources) backlog[source.name] = await source.count(this.db);
+      for (const source of this.sources) backlog[source.name] = await source.count(this.db, this.config);
       const total = Object.values(backlog).reduce((sum, n) => sum + n, 0);
       return total < limit ? check.up({ backlog, total, limit }) : check.down({ backlog, total, limit });
     } catch {

@@ -35,6 +35,9 @@ interface Case {
   call: (role: Role, scope: Scope) => Promise<Call>;
 }
 
+// Hundreds of calls through the whole stack: minutes on a loaded two-core machine, not the default minute.
+jest.setTimeout(300_000);
+
 describe('authorization: every staff endpoint × role × own/other agency', () => {
   let t: TestApp;
   let anonymous: ApiClient;

@@ -29,6 +29,8 @@ export interface DossierSnapshot {
   documents: { name: string; copies: number }[];
   fee: { amount: number; text: string };
   supplements: SupplementSnapshot[];
+  /** Signed electronic results with the citizen's download link (DanhSachGiayToKetQua). */
+  results?: { title: string; code: string; url: string }[];
 }
 
 export interface SupplementSnapshot {
@@ -103,7 +105,7 @@ export function hoSoRecord(d: DossierSnapshot): PortalRecord {
       NgayHenTraTruoc: portalTimeOrNull(s.dueBefore),
       NgayHenTraMoi: portalTimeOrNull(s.dueAfter),
     })),
-    DanhSachGiayToKetQua: [],
+    DanhSachGiayToKetQua: (d.results ?? []).map((r) => ({ TenGiayTo: r.title, MaGiayToKetQua: r.code, DuongDanTepTinKetQua: r.url })),
     HoSoCoThanhPhanSoHoa: 0,
     TaiKhoanDuocXacThucVoiVNeID: 0,
   };
