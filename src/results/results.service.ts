@@ -61,8 +61,11 @@ export class ResultsService {
   async issue(code: string, input: IssueResult, user: StaffUser): Promise<DossierResultEntity> {
     const dossier = await this.dossiers.getVisible(code, user);
     const authority = signingAuthorityCode(dossier);
-    // Its own staff only: a province-level account sees the commune's dossiers but does not sign for it.
-    if (user.agencyCode !== authority) throw DomainError.forbidden('Only the resolving authority issues the result');
+    // Its own staff (or the staff of the centre that serves it) only: a province-level account sees the
+    // commune's dossiers but does not sign for it.
+    if (user.agencyCode !== authority && (await this.agencies.get(user.agencyCode)).authorityCode !== authority) {
+      throw DomainError.forbidden('Only the resolving authority issues the result');
+    }
     if (ENDED_WITHOUT_RESULT.includes(dossier.status)) throw DomainError.conflict('The dossier ended without a result');
     if (!input.pdf && !input.generate) throw DomainError.invalid('file', 'cần tệp PDF kết quả, hoặc generate=true để hệ thống lập');
     const identity = await this.certificates.identityFor(authority);
