@@ -6,8 +6,9 @@ export interface DossierFacts {
   receivedAt: Date;
   channel: Channel;
   /**
-   * The original appointment as the deadline clock computes it: supplement restarts or pauses are
-   * already in it, an apology's new date is not (DOMAIN.md §6).
+   * The original appointment as the deadline clock computes it: restarts or pauses of supplement
+   * requests made within the rules are already in it (a late request moves nothing), an apology's
+   * new date is not (DOMAIN.md §4, §6).
    */
   dueAt: Date;
   /** End of processing: when the dossier reached 9, or 3, 7, 8. Absent while processing goes on. */
