@@ -6,7 +6,7 @@ import { UserEntity } from '../auth/user.entity';
 import { AgencyEntity } from '../catalogue/agency.entity';
 import { FieldEntity } from '../catalogue/field.entity';
 import { ProcedureEntity } from '../catalogue/procedure.entity';
-import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES } from './demo-agencies';
+import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES, DEMO_COMMITTEE, DEMO_COMMUNE } from './demo-agencies';
 import { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-procedures';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -19,6 +19,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
     for (const [centre, committee] of DEMO_CENTRE_AUTHORITIES) {
       await manager.query(`UPDATE agencies SET authority_code = $2 WHERE code = $1 AND authority_code IS NULL`, [centre, committee]);
     }
+    // …and make its head the committee's, who issues the apologies of the dossiers the committee resolves.
+    await manager.query(`UPDATE users SET agency_code = $2 WHERE username = 'lanhdao' AND agency_code = $1`, [DEMO_COMMUNE, DEMO_COMMITTEE]);
     await manager.createQueryBuilder().insert().into(FieldEntity).values(DEMO_FIELDS).orIgnore().execute();
     for (const procedure of DEMO_PROCEDURES) {
       const exists = await manager.existsBy(ProcedureEntity, { code: procedure.code, version: procedure.version });
