@@ -260,6 +260,11 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
         return { path: `/api/v1/dossiers/${code}/results/${id}.pdf` };
       },
     },
+    'GET /api/v1/index-export/:indicator/dossiers': onAgency((a) => `/api/v1/index-export/2.1/dossiers?${PERIOD}&agencyCode=${a}`),
+    'GET /api/v1/dvcqg/outbox': plain('/api/v1/dvcqg/outbox?state=refused'),
+    'POST /api/v1/dvcqg/outbox/:code/resend': { kind: 'dossier', call: async (_role, scope) => ({ path: `/api/v1/dvcqg/outbox/${await dossier(scope)}/resend`, body: {} }) },
+    'POST /api/v1/dvcqg/backfill': plain('/api/v1/dvcqg/backfill', { from: '2026-11-01', to: '2026-11-30' }),
+    'POST /api/v1/dvcqg/sync': plain('/api/v1/dvcqg/sync', {}),
   };
 
   function expected(route: Route, role: Role | null, scope: Scope, kind: Kind): string {
