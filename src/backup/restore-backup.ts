@@ -64,6 +64,9 @@ async function loadData(client: Client, lines: AsyncIterator<string>, backupTabl
   const present = new Set(tables.map((table) => table.name));
   const missing = backupTables.filter((name) => !present.has(name));
   if (missing.length > 0) throw new Error(`The backup has tables its migrations did not create: ${missing.join(', ')}`);
+  // The rows are restored as they were: no trigger may add to them (the DVCQG outbox marks dossiers
+  // dirty on every audit event) or refuse them; re-enabled before the commit.
+  for (const table of tables) await client.query(`ALTER TABLE public.${quoteIdent(table.name)} DISABLE TRIGGER USER`);
   // Migrations seed some tables (calendars, catalogue): the backup's rows replace them.
   for (const table of [...tables].reverse()) await client.query(`DELETE FROM public.${quoteIdent(table.name)}`);
 
@@ -84,9 +87,12 @@ async function loadData(client: Client, lines: AsyncIterator<string>, backupTabl
     } else if (setval) {
       await client.query('SELECT pg_catalog.setval($1::regclass, $2, true)', [setval[1], setval[2]]);
     } else {
+      // A file cut in the middle of a line ends with a fragment of one.
+      if ((await lines.next()).done) throw new Error('The backup file is truncated (it ends inside a line): nothing restored');
       throw new Error(`Unexpected line in the backup: ${line.slice(0, 80)}`);
     }
   }
+  for (const table of tables) await client.query(`ALTER TABLE public.${quoteIdent(table.name)} ENABLE TRIGGER USER`);
   await client.query('COMMIT');
   return counts;
 }

@@ -45,7 +45,8 @@ export class SigningCertificates {
 
   async identityFor(agencyCode: string): Promise<SigningIdentityOf | null> {
     const agency = await this.agencies.find(agencyCode);
-    const authorityName = agency?.governingBody ?? agencyCode;
+    // A People's Committee is its own governing body: "Ủy ban nhân dân phường Hạc Thành" signs as "UBND PHƯỜNG HẠC THÀNH".
+    const authorityName = agency ? agency.governingBody || agency.name.replace(/^Ủy ban nhân dân/i, 'UBND').toLocaleUpperCase('vi-VN') : agencyCode;
     const location = agency?.placeName ?? '';
     if (this.configured) return { signer: this.configured, demo: false, authorityName, location };
     if (!this.config.seedDemo) return null;

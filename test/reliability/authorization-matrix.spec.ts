@@ -116,8 +116,18 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     return username;
   }
   const onAccount = (suffix: string, body?: unknown): Case => ({ kind: 'dossier', call: async (_role, scope) => ({ path: `/api/v1/users/${await account(scope)}${suffix}`, body }) });
+  /** Fixtures made once per scope: the calls below only read them, or add to them. */
+  const made = new Map<string, Promise<any>>();
+  function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    if (!made.has(key)) made.set(key, make());
+    return made.get(key) as Promise<T>;
+  }
+
   /** A dossier with a stored attachment (own agency; the other agency's dossier is hidden anyway). */
-  async function attachment(scope: Scope): Promise<{ code: string; id: string }> {
+  function attachment(scope: Scope): Promise<{ code: string; id: string }> {
+    return once(`attachment-${scope}`, () => newAttachment(scope));
+  }
+  async function newAttachment(scope: Scope): Promise<{ code: string; id: string }> {
     const code = await dossier(scope);
     if (scope === 'other') return { code, id: '00000000-0000-4000-8000-000000000000' };
     const file = { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), type: 'application/pdf', fileName: 'scan.pdf' };
@@ -128,7 +138,10 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     if (stored.status !== 201) throw new Error(`fixture step failed: ${stored.status} ${JSON.stringify(stored.body)}`);
     return { code, id: stored.body.id };
   }
-  async function result(scope: Scope): Promise<{ code: string; id: string }> {
+  function result(scope: Scope): Promise<{ code: string; id: string }> {
+    return once(`result-${scope}`, () => newResult(scope));
+  }
+  async function newResult(scope: Scope): Promise<{ code: string; id: string }> {
     const code = await dossier(scope, 'processing');
     if (scope === 'other') return { code, id: '00000000-0000-4000-8000-000000000000' };
     return { code, id: (await ok(admin.post(`/api/v1/dossiers/${code}/results`, { title: 'Giấy xác nhận', generate: true }))).id };
@@ -241,7 +254,8 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
       kind: 'dossier',
       call: async (_role, scope) => {
         const earlier = await attachment(scope);
-        return { path: `/api/v1/dossiers/${await dossier(scope)}/attachments`, body: { reuseOf: earlier.id } };
+        const target = await once(`reuse-target-${scope}`, () => dossier(scope));
+        return { path: `/api/v1/dossiers/${target}/attachments`, body: { reuseOf: earlier.id } };
       },
     },
     'GET /api/v1/dossiers/:code/attachments/:id': {
@@ -252,7 +266,13 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
       },
     },
     'GET /api/v1/dossiers/:code/results': onDossier('/results'),
-    'POST /api/v1/dossiers/:code/results': onDossier('/results', 'processing', { title: 'Giấy xác nhận tình trạng hôn nhân', generate: true }),
+    'POST /api/v1/dossiers/:code/results': {
+      kind: 'dossier',
+      call: async (_role, scope) => ({
+        path: `/api/v1/dossiers/${await once(`results-target-${scope}`, () => dossier(scope, 'processing'))}/results`,
+        body: { title: 'Giấy xác nhận tình trạng hôn nhân', generate: true },
+      }),
+    },
     'GET /api/v1/dossiers/:code/results/:id.pdf': {
       kind: 'dossier',
       call: async (_role, scope) => {

@@ -99,7 +99,9 @@ export function mountDossierFiles(root, { dossier, user, onChange }) {
   const checklistBox = h('ul', { class: 'fd-checklist', dataset: { testid: 'checklist' } });
   const preview = h('div', { class: 'file-preview', hidden: true, dataset: { testid: 'file-preview' } });
   const resultsBox = h('div', { class: 'results-box' });
-  const canIssue = hasRole(user, 'officer', 'head', 'admin') && (!dossier.resolvingAgency || dossier.resolvingAgency.code === user.agencyCode);
+  // The resolving authority's staff, or those of the centre that serves it (the server checks the same).
+  const ownSide = [dossier.resolvingAgency?.code, dossier.receivingAgency?.code].includes(user.agencyCode);
+  const canIssue = hasRole(user, 'officer', 'head', 'admin') && (!dossier.resolvingAgency || ownSide);
   fill(
     root,
     h('h2', { class: 'card-title' }, 'Thành phần hồ sơ số hóa'),
