@@ -28,6 +28,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { name: 'bao-cao', title: 'Báo cáo', script: 'reports.js' },
   { name: 'lich-lam-viec', title: 'Lịch làm việc', script: 'calendar.js' },
   { name: 'dong-bo-dvcqg', title: 'Đồng bộ DVCQG', script: 'dvcqg.js' },
+  { name: 'tai-khoan', title: 'Tài khoản', script: 'accounts.js' },
 ];
 
 const CONTENT_TYPES: Record<string, string> = {

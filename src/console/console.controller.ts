@@ -79,6 +79,11 @@ export class ConsoleController {
     this.sendPage(res, 'dong-bo-dvcqg');
   }
 
+  @Get('console/tai-khoan')
+  accounts(@Res() res: Response): void {
+    this.sendPage(res, 'tai-khoan');
+  }
+
   @Get('console/assets/:file')
   asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     const found = this.assets.asset(file);

@@ -45,6 +45,7 @@ function renderHeader(session, active) {
   fill(
     $('#user-box'),
     h('span', { class: 'user-text' }, h('span', { class: 'user-name' }, user.fullName), h('span', { class: 'user-role' }, user.roles.map((r) => ROLE_LABELS[r] ?? r).join(', '))),
+    h('a', { href: '/console/tai-khoan', class: 'btn btn-header', 'aria-current': active === '/console/tai-khoan' ? 'page' : null, dataset: { testid: 'account-link' } }, 'Tài khoản'),
     logout,
   );
   void showAgency(session);
