@@ -29,6 +29,7 @@ describe('the OpenAPI document written by src/openapi-export.ts', () => {
         'GET /api/v1/public/dossiers/{code}',
         'POST /tra-cuu/{code}/danh-gia',
         'POST /api/v1/public/dossiers/{code}/satisfaction',
+        'GET /api/v1/public/dossiers/{code}/results/{id}.pdf',
         'GET /health',
         'GET /health/ready',
         'GET /metrics',
