@@ -21,7 +21,7 @@ describe('DVCQG sync: a dossier and its progress reach the portal', () => {
       LoaiDoiTuong: 1,
       NgayTiepNhan: '20261123090000',
       TrangThaiHoSo: 2,
-      DonViXuLy: '000.17.22.H56',
+      DonViXuLy: '000.20.22.H56', // the People's Committee that resolves it, not the centre that received it
       DinhDanhCHS: [{ LoaiDinhDanh: 1, SoDinhDanh: '038185004321' }],
     });
     expect(added.record.NgayHenTra).toMatch(/^\d{14}$/);
