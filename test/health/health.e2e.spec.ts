@@ -36,7 +36,7 @@ describe('GET /health and GET /health/ready', () => {
       details: {
         database: expect.objectContaining({ status: 'up' }),
         migrations: { status: 'up', applied: expect.any(Number) },
-        outbox: { status: 'up', backlog: { notifications: 0 }, total: 0, limit: 2 },
+        outbox: { status: 'up', backlog: { notifications: 0, dvcqg: 0 }, total: 0, limit: 2 },
       },
     });
     expect(response.body.details.migrations.applied).toBeGreaterThanOrEqual(5);
@@ -59,7 +59,7 @@ describe('GET /health and GET /health/ready', () => {
       details: {
         database: expect.objectContaining({ status: 'up' }),
         migrations: expect.objectContaining({ status: 'up' }),
-        outbox: { status: 'down', backlog: { notifications: 2 }, total: 2, limit: 2 },
+        outbox: { status: 'down', backlog: { notifications: 2, dvcqg: 0 }, total: 2, limit: 2 },
       },
     });
     const doc: OpenApiDocument = (await anonymous.get('/api/docs-json')).body;
