@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { withDatabase } from '../database/database-url';
@@ -31,6 +31,7 @@ export async function openTarget(config: AppConfig, purpose: 'backup' | 'restore
     if (runningPort) throw new Error(`A PostgreSQL is running on ${clusterDir} (port ${runningPort}): stop the service before restoring`);
     if (hasCluster && !force) throw new Error(`${config.dataDir} already holds a database: restore into an empty MOTCUA_DATA_DIR, or pass --force to replace it`);
   }
+  mkdirSync(config.dataDir, { recursive: true }); // a restore may name a new folder
   const password = loadOrCreateSecrets(config.dataDir).secrets.superuserPassword;
   if (purpose === 'backup' && runningPort) {
     return { url: withDatabase(embeddedServerUrl(runningPort, password), EMBEDDED_DATABASE), description, release: async () => undefined };
