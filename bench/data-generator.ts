@@ -13,6 +13,7 @@
  * demo catalogue (agencies, procedures) is inserted when it has no procedure at all. A progress bar
  * goes to stderr.
  */
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { performance } from 'node:perf_hooks';
 import { type Duration, type DurationUnit, type DueDateMode, WorkingCalendar, computeDueDate, defaultCalendarDefinition } from '../src/domain/calendar';
@@ -102,7 +103,7 @@ const DOSSIER_COLUMNS: [string, string][] = [
   ['channel', 'text'], ['documents', 'jsonb'], ['end_reason', 'text'], ['status', 'smallint'], ['received_at', 'timestamptz'],
   ['due_at', 'timestamptz'], ['original_due_at', 'timestamptz'], ['provisional', 'boolean'], ['resolved_at', 'timestamptz'],
   ['returned_at', 'timestamptz'], ['ended_at', 'timestamptz'], ['outcome', 'text'], ['return_method', 'text'],
-  ['tracking_token', 'text'], ['version', 'int'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+  ['tracking_token_hash', 'bytea'], ['version', 'int'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
 ];
 const EVENT_COLUMNS: [string, string][] = [
   ['dossier_id', 'uuid'], ['type', 'text'], ['occurred_at', 'timestamptz'], ['recorded_at', 'timestamptz'], ['actor_name', 'text'],
@@ -379,7 +380,7 @@ function addDossier(
     applicant_address: `Số ${1 + Math.floor(random() * 200)} ${pick(STREETS)}`,
     channel, documents: '[]', end_reason: endReason, status, received_at: receivedAt, due_at: dueAt, original_due_at: due.dueAt,
     provisional: due.provisional, resolved_at: resolvedAt, returned_at: returnedAt, ended_at: endedAt, outcome, return_method: returnMethod,
-    tracking_token: token(random), version: events.length, created_at: receivedAt, updated_at: updatedAt,
+    tracking_token_hash: createHash('sha256').update(token(random)).digest(), version: events.length, created_at: receivedAt, updated_at: updatedAt,
   });
   for (const e of events) {
     Batch.push(batch.events, {

@@ -139,7 +139,7 @@ async function generate(db: DataSource, count: number, months: number): Promise<
             )
        INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
               procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address, channel, status,
-              received_at, due_at, original_due_at, resolved_at, ended_at, tracking_token)
+              received_at, due_at, original_due_at, resolved_at, ended_at, tracking_token_hash)
        SELECT 'BENCH-' || y.g, a.code, DATE '2000-01-01', y.g, a.code, a.code, procs.ids[y.pi], procs.codes[y.pi], 1, 'bench', 'person',
               'Nguyễn Văn A', '038190012345', '0912345678', 'Thôn 1',
               CASE WHEN y.rc < 0.45 THEN 'online' WHEN y.rc < 0.95 THEN 'direct' ELSE 'postal' END,
@@ -147,7 +147,7 @@ async function generate(db: DataSource, count: number, months: number): Promise<
               y.received, y.due, y.due,
               CASE WHEN y.finished <= now() AND y.rs < 0.93 THEN y.finished END,
               CASE WHEN y.finished <= now() AND y.rs >= 0.93 THEN y.finished END,
-              md5(y.g::text)
+              sha256(y.g::text::bytea)
          FROM y CROSS JOIN procs
          JOIN LATERAL (SELECT 'BENCH.' || lpad((1 + floor(y.ra * ${COMMUNES})::int)::text, 2, '0') AS code) a ON true
         ORDER BY y.received`, // rows reach the table in the order dossiers are received, as in service

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { TrackingTokens } from '../src/dossiers/tracking-tokens';
 import { withDatabase } from '../src/database/database-url';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { ensureDatabase } from '../src/database/migrate';
@@ -179,9 +180,12 @@ function statsDelta(before: Awaited<ReturnType<typeof databaseStats>>, after: Aw
 }
 
 async function lookupRows(db: Client, service: ServiceProcess, options: ServiceBenchOptions): Promise<Row[]> {
+  // The service made its token key at start; tokens are derived from it (the database keeps hashes only).
+  const [{ value: key }] = (await db.query(`SELECT value FROM app_secrets WHERE name = 'tracking-token-key'`)).rows;
+  const tokens = TrackingTokens.withKey(key);
   const sample: { code: string; tracking_token: string }[] = (
-    await db.query(`SELECT code, tracking_token FROM dossiers ORDER BY md5(code) LIMIT $1`, [LOOKUP_SAMPLE])
-  ).rows;
+    await db.query(`SELECT code, id FROM dossiers ORDER BY md5(code) LIMIT $1`, [LOOKUP_SAMPLE])
+  ).rows.map((r: { code: string; id: string }) => ({ code: r.code, tracking_token: tokens.tokenOf(r.id) }));
   if (sample.length === 0) throw new Error('no dossier to look up: generate at least one');
   const path = (i: number) => `/api/v1/public/dossiers/${encodeURIComponent(sample[i % sample.length].code)}?t=${sample[i % sample.length].tracking_token}`;
   const first = await fetch(`http://127.0.0.1:${service.port}${path(0)}`);

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -10,6 +11,7 @@ import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { TrackingTokens } from './dossiers/tracking-tokens';
 import { DvcqgModule } from './dvcqg/dvcqg.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
@@ -31,8 +33,13 @@ class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
+        {
+          provide: TrackingTokens,
+          useFactory: (db: DataSource) => TrackingTokens.load(db, config.trackingTokenKey),
+          inject: [getDataSourceToken()],
+        },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, Clock, TrackingTokens],
     };
   }
 }

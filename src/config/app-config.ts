@@ -31,6 +31,8 @@ export interface AppConfig {
   loginWindowMinutes?: number;
   /** Express `trust proxy` (TRUST_PROXY): false (default), a hop count, or addresses/CIDR ranges of the proxies. */
   trustProxy?: boolean | number | string[];
+  /** Key deriving citizens' tracking tokens (TRACKING_TOKEN_KEY, ≥ 32 characters); else one kept in the database. */
+  trackingTokenKey?: string;
   /** Lifetime of a staff bearer token, in minutes. */
   tokenTtlMinutes: number;
   logLevel: 'silent' | 'normal';
@@ -205,6 +207,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginClientMaxFailures: intFrom('LOGIN_CLIENT_MAX_FAILURES', 30, env),
     loginWindowMinutes: intFrom('LOGIN_WINDOW_MINUTES', 15, env),
     trustProxy: trustProxySetting(env.TRUST_PROXY),
+    trackingTokenKey: env.TRACKING_TOKEN_KEY || undefined,
     tokenTtlMinutes: intFrom('TOKEN_TTL_MINUTES', 12 * 60, env),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : databaseUrl ? 'json' : 'pretty',

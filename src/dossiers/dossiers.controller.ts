@@ -13,6 +13,7 @@ import { DossierDetailResponse } from './dto/dossier-detail.response';
 import { DossierListResponse } from './dto/dossier-summary.response';
 import { ListDossiersDto } from './dto/list-dossiers.dto';
 import { trackingUrl } from './tracking-url';
+import { TrackingTokens } from './tracking-tokens';
 import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
 
 @ApiTags('dossiers')
@@ -25,6 +26,7 @@ export class DossiersController {
     private readonly clock: Clock,
     private readonly dvcqg: DvcqgOutboxStatus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: TrackingTokens,
   ) {}
 
   @Get()
@@ -52,7 +54,7 @@ export class DossiersController {
       dossier,
       ...parts,
       procedureName: procedure?.name ?? dossier.procedureCode,
-      trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, dossier.trackingToken),
+      trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, this.tokens.tokenOf(dossier.id)),
     });
   }
 }

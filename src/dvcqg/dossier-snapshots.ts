@@ -6,10 +6,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { DossierSnapshot, ProgressSnapshot } from '../domain/dvcqg';
 import { publicResultPath } from '../results/results.service';
 import { resolvingAuthorityCode } from './resolving-authority';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 
 const DOSSIERS_SQL = `
   SELECT d.id, d.code, d.procedure_code, p.name AS procedure_name, f.code AS field_code, f.name AS field_name, d.channel,
-         d.applicant_kind, d.applicant_name, d.applicant_id_number, d.applicant_phone, d.applicant_email, d.resolving_agency_code, d.tracking_token,
+         d.applicant_kind, d.applicant_name, d.applicant_id_number, d.applicant_phone, d.applicant_email, d.resolving_agency_code,
          d.status, d.received_at, d.due_at, d.resolved_at, d.returned_at, d.ended_at, d.return_method, d.note, d.documents,
          p.fee_amount, p.fee_text
     FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN fields f ON f.code = p.field_code
@@ -48,6 +49,7 @@ export class DossierSnapshots {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: TrackingTokens,
   ) {}
 
   async load(ids: string[]): Promise<Map<string, DossierSnapshot>> {
@@ -65,7 +67,7 @@ export class DossierSnapshots {
     const out = new Map<string, DossierSnapshot>();
     for (const r of rows) {
       const own = results.filter((x: Record<string, string>) => x.dossier_id === r.id);
-      const links = own.map((x: Record<string, string>) => ({ title: x.title, code: x.code, url: `${this.config.publicBaseUrl}${publicResultPath(r.code, x.id, r.tracking_token)}` }));
+      const links = own.map((x: Record<string, string>) => ({ title: x.title, code: x.code, url: `${this.config.publicBaseUrl}${publicResultPath(r.code, x.id, this.tokens.tokenOf(r.id))}` }));
       out.set(r.id, { ...snapshotOf(r, byDossier.get(r.id) ?? []), results: links });
     }
     return out;

@@ -18,7 +18,8 @@ import { applicantKindOf } from './applicant-checks';
 import { ruleSetOn } from '../domain/rules/rule-set';
 import { resolvingAuthorityOf } from '../domain/authority';
 import { DossierEntity } from '../dossiers/entities';
-import { newTrackingToken, trackingUrl } from '../dossiers/tracking-url';
+import { trackingUrl } from '../dossiers/tracking-url';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 import { preparedQuery } from '../database/prepared-query';
 import { insertReceivedDossier } from './received-dossier-insert';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
@@ -51,6 +52,7 @@ export class IntakeService {
     private readonly calendars: CalendarService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: TrackingTokens,
   ) {}
 
   async receive(input: CreateDossierDto, user: StaffUser, idempotencyKey?: string): Promise<IntakeResult> {
@@ -106,8 +108,9 @@ export class IntakeService {
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
     const codeAgency = centralised ? resolvingAgency.code : receivingAgency.code;
+    const id = randomUUID();
     const dossier = db.manager.create(DossierEntity, {
-      id: randomUUID(),
+      id,
       codeAgency,
       codeDate: localDate,
       receivingAgencyCode: receivingAgency.code,
@@ -132,7 +135,7 @@ export class IntakeService {
       dueAt: due.dueAt,
       originalDueAt: due.dueAt,
       provisional: due.provisional,
-      trackingToken: newTrackingToken(),
+      trackingTokenHash: this.tokens.hashOf(this.tokens.tokenOf(id)),
       idempotencyKey: args.idempotencyKey ?? null,
       createdBy: user.id,
       version: 1,
@@ -219,7 +222,7 @@ export class IntakeService {
   }
 
   private result(dossier: DossierEntity, created: boolean): IntakeResult {
-    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, dossier.trackingToken) };
+    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, this.tokens.tokenOf(dossier.id)) };
   }
 }
 

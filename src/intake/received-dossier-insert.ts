@@ -31,7 +31,7 @@ export interface ReceivedDossierRow {
   receivedAt: Date;
   dueAt: Date;
   provisional: boolean;
-  trackingToken: string;
+  trackingTokenHash: Buffer;
   idempotencyKey: string | null;
   createdBy: string | null;
   event: { type: string; actorId: string | null; actorName: string; toStatus: number; data: Record<string, unknown> };
@@ -63,7 +63,7 @@ const INSERT_SQL = `
                           procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
                           applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel,
                           documents, sets_count, note, status, received_at, due_at, original_due_at, provisional,
-                          tracking_token, idempotency_key, created_by)
+                          tracking_token_hash, idempotency_key, created_by)
     SELECT $4::uuid, $3 || lpad(seq.last_value::text, greatest(4, length(seq.last_value::text)), '0'), $1, $2::date, seq.last_value,
            $5, $6, $7::uuid, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19::jsonb, $20, $21, $22,
            $23::timestamptz, $24::timestamptz, $24::timestamptz, $25, $26, $27, $28::uuid
@@ -90,7 +90,7 @@ export async function insertReceivedDossier(db: DataSource, row: ReceivedDossier
     row.receivingAgencyCode, row.resolvingAgencyCode, row.procedureId, row.procedureCode, row.procedureVersion, row.ruleVersion,
     row.applicantKind, row.applicantName, row.applicantIdNumber, row.applicantPhone, row.applicantEmail, row.applicantAddress,
     json(row.representative), row.channel, json(row.documents), row.setsCount, row.note, row.status,
-    row.receivedAt.toISOString(), row.dueAt.toISOString(), row.provisional, row.trackingToken, row.idempotencyKey, row.createdBy,
+    row.receivedAt.toISOString(), row.dueAt.toISOString(), row.provisional, row.trackingTokenHash, row.idempotencyKey, row.createdBy,
     row.event.type, row.event.actorId, row.event.actorName, row.event.toStatus, JSON.stringify(row.event.data),
     year, DOCUMENT_SYMBOLS.receipt,
   ]);

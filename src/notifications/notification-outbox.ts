@@ -5,6 +5,7 @@ import { ProcedureEntity } from '../catalogue/procedure.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { DossierEntity } from '../dossiers/entities';
 import { trackingUrl } from '../dossiers/tracking-url';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 import type { NotificationChannel, NotificationKind } from './notification.entity';
 import { type MessageContext, type MessageText, senderNameOf } from './templates';
 
@@ -21,7 +22,10 @@ export interface NewNotification {
 /** Queues messages to the applicant in the caller's transaction: an email when the applicant gave an address, and an SMS. */
 @Injectable()
 export class NotificationOutbox {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: TrackingTokens,
+  ) {}
 
   async enqueue(manager: EntityManager, n: NewNotification): Promise<number> {
     const text = n.text(await this.context(manager, n.dossier));
@@ -56,7 +60,7 @@ export class NotificationOutbox {
       applicantName: dossier.applicantName,
       dossierCode: dossier.code,
       procedureName: procedure?.name ?? dossier.procedureCode,
-      trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, dossier.trackingToken),
+      trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, this.tokens.tokenOf(dossier.id)),
     };
   }
 }

@@ -10,7 +10,8 @@ export interface PublicDossierRecord {
   version: number;
   lastEventId: string | null;
   code: string;
-  trackingToken: string;
+  /** SHA-256 of the tracking token (the token itself is never stored). */
+  trackingTokenHash: Buffer;
   applicantPhone: string;
   applicantName: string;
   status: number;
@@ -54,7 +55,7 @@ export const PUBLIC_EVENT_TYPES = [
 ] as const;
 
 const DOSSIER_SQL = `
-  SELECT d.id, d.version, d.code, d.tracking_token, d.applicant_phone, d.applicant_name, d.status,
+  SELECT d.id, d.version, d.code, d.tracking_token_hash, d.applicant_phone, d.applicant_name, d.status,
          d.received_at, d.due_at, d.original_due_at, d.provisional, d.outcome, d.return_method,
          p.name AS procedure_name, p.result_delivery, p.fee_amount, p.fee_text,
          a.name AS agency_name, a.governing_body,
@@ -94,7 +95,7 @@ interface DossierRow {
   id: string;
   version: number;
   code: string;
-  tracking_token: string;
+  tracking_token_hash: Buffer;
   applicant_phone: string;
   applicant_name: string;
   status: number;
@@ -130,7 +131,7 @@ function toRecord(r: DossierRow): PublicDossierRecord {
     version: Number(r.version),
     lastEventId: r.last_event_id === null ? null : String(r.last_event_id),
     code: r.code,
-    trackingToken: r.tracking_token,
+    trackingTokenHash: r.tracking_token_hash,
     applicantPhone: r.applicant_phone,
     applicantName: r.applicant_name,
     status: Number(r.status),

@@ -9,6 +9,7 @@ import { publicResultPath, ResultsService } from '../results/results.service';
 import { fillResultsSlot, fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderResultsCard, renderStatusPage, type RatingFormState } from './public-pages.html';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 
 /** A dossier's public view, rendered once per version: the JSON body and the HTML page. */
 export interface PublicRendering {
@@ -60,6 +61,7 @@ export class PublicLookupService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly results: ResultsService,
+    private readonly tokens: TrackingTokens,
   ) {
     const maxFailures = config.publicLookupMaxFailures ?? 10;
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
@@ -117,7 +119,7 @@ export class PublicLookupService {
   }
 
   private proves(record: PublicDossierRecord, token: string | null, phone4: string | null): boolean {
-    if (token !== null) return sameSecret(token, record.trackingToken);
+    if (token !== null) return this.tokens.proves(token, record.id, record.trackingTokenHash);
     if (phone4 === null) return false;
     const lastFour = record.applicantPhone.replace(/\D/g, '').slice(-4);
     return sameSecret(phone4, lastFour) && lastFour.length === 4;

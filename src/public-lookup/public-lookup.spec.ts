@@ -7,12 +7,13 @@ import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
 import { formatAppointmentVi, formatMoneyVi, formatStampVi } from './vi-format';
 
+const TOKEN = 'abcdefghijklmnopqrstuv';
 const record: PublicDossierRecord = {
   id: 'd1',
   version: 1,
   lastEventId: '1',
   code: '000.17.22.H56-261123-0001',
-  trackingToken: 'abcdefghijklmnopqrstuv',
+  trackingTokenHash: Buffer.alloc(32),
   applicantPhone: '0912345678',
   applicantName: 'Nguyễn Thị Hồng Nhung',
   status: 5,
@@ -93,15 +94,15 @@ describe('the satisfaction card', () => {
     expect(view.satisfaction).toEqual({ state: 'open' });
     const page = renderStatusPage(view);
     expect(page).toContain(SATISFACTION_SLOT);
-    expect(page).not.toContain(record.trackingToken);
+    expect(page).not.toContain(TOKEN);
     expect(page).not.toContain('<form');
   });
 
   it('fills the slot with the form (token hidden, five levels) or the QR hint', () => {
     const page = renderStatusPage(publicDossierView(returned, []));
-    const withForm = fillSatisfactionSlot(page, renderRatingForm(record.code, record.trackingToken));
+    const withForm = fillSatisfactionSlot(page, renderRatingForm(record.code, TOKEN));
     expect(withForm).toContain(`<form method="post" action="/tra-cuu/${record.code}/danh-gia">`);
-    expect(withForm).toContain(`<input type="hidden" name="t" value="${record.trackingToken}">`);
+    expect(withForm).toContain(`<input type="hidden" name="t" value="${TOKEN}">`);
     expect(withForm.match(/type="radio" name="level"/g)).toHaveLength(5);
     expect(withForm).toContain('Rất không hài lòng');
     expect(withForm).toContain('maxlength="500"');

@@ -17,6 +17,7 @@ import { DossierQueries } from '../dossiers/dossier-queries';
 import { DossierEntity } from '../dossiers/entities';
 import { issuingUnit, applicantOf } from '../slips/slip-views';
 import { DocumentSigner } from './document-signer';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 import { DossierResultEntity } from './dossier-result.entity';
 import { signingAuthorityCode } from './signing-authority';
 import { SigningCertificates, SigningIdentityOf } from './signing-certificates';
@@ -48,6 +49,7 @@ export function publicResultPath(dossierCode: string, resultId: string, token: s
 export class ResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: TrackingTokens,
     private readonly dossiers: DossierQueries,
     private readonly procedures: ProcedureCatalogue,
     private readonly agencies: AgencyDirectory,
@@ -139,7 +141,7 @@ export class ResultsService {
     return (await this.ofDossier(dossierId)).map((r) => ({
       TenGiayTo: r.title,
       MaGiayToKetQua: r.code,
-      DuongDanTepTinKetQua: `${this.config.publicBaseUrl}${publicResultPath(dossier.code, r.id, dossier.trackingToken)}`,
+      DuongDanTepTinKetQua: `${this.config.publicBaseUrl}${publicResultPath(dossier.code, r.id, this.tokens.tokenOf(dossier.id))}`,
     }));
   }
 

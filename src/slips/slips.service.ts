@@ -16,6 +16,7 @@ import {
 import { DossierQueries } from '../dossiers/dossier-queries';
 import { DossierEventType } from '../dossiers/event-types';
 import { trackingUrl } from '../dossiers/tracking-url';
+import { TrackingTokens } from '../dossiers/tracking-tokens';
 import { renderRegisterXlsx } from './register-xlsx';
 import { registerPeriod } from './register-period';
 import { SlipRecords } from './slip-records';
@@ -45,11 +46,12 @@ export class SlipsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly formSigner: FormSigner,
+    private readonly tokens: TrackingTokens,
   ) {}
 
   async receipt(code: string, user: StaffUser, paper: PaperOptions): Promise<RenderedFile> {
     const record = await this.records.forDossier(await this.dossiers.getVisible(code, user));
-    const url = trackingUrl(this.config.publicBaseUrl, record.dossier.code, record.dossier.trackingToken);
+    const url = trackingUrl(this.config.publicBaseUrl, record.dossier.code, this.tokens.tokenOf(record.dossier.id));
     return { body: await renderReceipt(receiptView(record, url, paper)), fileName: `${record.dossier.code}-giay-hen.pdf` };
   }
 

@@ -169,9 +169,9 @@ describe('SQL aggregates equal the domain reference implementations on generated
       const { rows } = await db.query(
         `INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
             procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address, channel, status,
-            received_at, due_at, original_due_at, resolved_at, ended_at, tracking_token)
+            received_at, due_at, original_due_at, resolved_at, ended_at, tracking_token_hash)
          VALUES ($1, $2, '2026-01-01', $3, $2, $2, $4, $5, $6, 'test', 'person', 'Nguyễn Văn A', '038190012345', '0912345678', 'Thôn 1', $7, $8,
-            $9, $10, $11, $12, $13, 'token')
+            $9, $10, $11, $12, $13, sha256('token'))
          RETURNING id`,
         [
           `${agency}-${i}`, agency, i + 1, extra.procedureId, f.procedureCode, extra.procedureVersion, f.channel, extra.status,

@@ -1,28 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { runMigrations } from '../../src/database/migrate';
 import { ResolvingAuthorities1765400000000 } from '../../migrations/1765400000000-resolving-authorities';
-import { withDatabase } from '../../src/database/database-url';
-import type { TestDatabase } from '../support/test-database';
-
-/** An empty database of its own on the test server. */
-async function emptyDatabase(): Promise<TestDatabase> {
-  const server = process.env.MOTCUA_TEST_SERVER_URL as string;
-  const name = `motcua_migration_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: withDatabase(server, 'postgres') });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  return { url: withDatabase(server, name), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
+import { createEmptyDatabase, type TestDatabase } from '../support/test-database';
 
 /**
  * Dossiers received before numbering existed: the migration enters them in the register and issues
@@ -34,7 +15,7 @@ describe('migration 1765400100000: register entries and receipts of earlier doss
   let client: Client;
 
   beforeAll(async () => {
-    db = await emptyDatabase();
+    db = await createEmptyDatabase();
     // The schema as it was before resolving authorities and numbering (later migrations come after).
     const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(ResolvingAuthorities1765400000000));
     const source = new DataSource({ type: 'postgres', url: db.url, migrations: before, migrationsTableName: 'schema_migrations', logging: false });
@@ -87,10 +68,10 @@ describe('migration 1765400100000: register entries and receipts of earlier doss
     const { rows } = await client.query(
       `INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
                              procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address,
-                             channel, status, received_at, due_at, original_due_at, tracking_token)
+                             channel, status, received_at, due_at, original_due_at, tracking_token_hash)
        SELECT 'NEW-0', code_agency, '2026-01-06', 1, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code, procedure_version, rule_version,
               applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address, channel, status,
-              '2026-01-06T09:00:00+07:00', due_at, original_due_at, tracking_token
+              '2026-01-06T09:00:00+07:00', due_at, original_due_at, tracking_token_hash
          FROM dossiers WHERE code = 'OLD-0'
        RETURNING register_year AS year, register_entry AS entry`,
     );

@@ -30,6 +30,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** An empty database of its own on the test server (for migration tests that start from an older schema). */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.MOTCUA_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error('test/support/global-setup.ts did not run');
+  const name = `motcua_migration_${randomBytes(5).toString('hex')}`;
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: () => withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
 async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();

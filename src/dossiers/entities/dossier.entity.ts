@@ -113,8 +113,9 @@ export class DossierEntity {
   @Column({ name: 'return_method', type: 'text', nullable: true })
   returnMethod: 'counter' | 'postal' | 'online' | null;
 
-  @Column({ name: 'tracking_token', type: 'text' })
-  trackingToken: string;
+  /** SHA-256 of the citizen's tracking token (src/dossiers/tracking-tokens.ts); never the token. */
+  @Column({ name: 'tracking_token_hash', type: 'bytea', select: false })
+  trackingTokenHash: Buffer;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;

@@ -1,0 +1,51 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+const SECRET_NAME = 'tracking-token-key';
+
+/**
+ * The citizens' tracking tokens (the QR's secret). The database keeps only their SHA-256, like staff
+ * tokens; a token is derived again from the dossier id with a key kept apart from the dossiers
+ * (TRACKING_TOKEN_KEY, or a random key in app_secrets made on first start) so slips can be reprinted.
+ * Tokens issued before hashing (stored plain, now hashed) stay valid beside the derived one.
+ */
+export class TrackingTokens {
+  private constructor(private readonly key: Buffer) {}
+
+  static withKey(key: string): TrackingTokens {
+    if (key.length < 32) throw new Error('TRACKING_TOKEN_KEY must be at least 32 characters');
+    return new TrackingTokens(Buffer.from(key, 'utf8'));
+  }
+
+  /** The configured key, else the database's own (created once, the same for every instance). */
+  static async load(db: DataSource, configuredKey?: string): Promise<TrackingTokens> {
+    if (configuredKey) return TrackingTokens.withKey(configuredKey);
+    await db.query(`INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+      SECRET_NAME,
+      randomBytes(32).toString('base64url'),
+    ]);
+    const rows: { value: string }[] = await db.query(`SELECT value FROM app_secrets WHERE name = $1`, [SECRET_NAME]);
+    return TrackingTokens.withKey(rows[0].value);
+  }
+
+  /** 128 bits of HMAC-SHA256 over the dossier id, base64url (22 characters). */
+  tokenOf(dossierId: string): string {
+    return createHmac('sha256', this.key).update(`tracking:${dossierId}`).digest().subarray(0, 16).toString('base64url');
+  }
+
+  /** What the dossiers table stores. */
+  hashOf(token: string): Buffer {
+    return sha256(token);
+  }
+
+  /** Constant-time: the derived token, or the stored hash of a token issued before hashing. */
+  proves(given: string, dossierId: string, storedHash: Buffer): boolean {
+    const derived = timingSafeEqual(sha256(given), sha256(this.tokenOf(dossierId)));
+    const stored = storedHash.length === 32 && timingSafeEqual(sha256(given), storedHash);
+    return derived || stored;
+  }
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
