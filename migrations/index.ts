@@ -11,6 +11,7 @@ import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 import { DvcqgOutbox1765500000000 } from './1765500000000-dvcqg-outbox';
 import { DigitisedDossiers1765700000000 } from './1765700000000-digitised-dossiers';
 import { HashedTrackingTokens1765800000000 } from './1765800000000-hashed-tracking-tokens';
+import { SharedDataChecks1765800100000 } from './1765800100000-shared-data-checks';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   DvcqgOutbox1765500000000,
   DigitisedDossiers1765700000000,
   HashedTrackingTokens1765800000000,
+  SharedDataChecks1765800100000,
 ];

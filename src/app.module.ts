@@ -22,6 +22,7 @@ import { ResultsModule } from './results/results.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
+import { SharedDataModule } from './shared-data/shared-data.module';
 import { NoStoreInterceptor } from './security/no-store.interceptor';
 
 @Global()
@@ -77,6 +78,7 @@ export class AppModule {
         DvcqgModule,
         AttachmentsModule,
         ResultsModule,
+        SharedDataModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
     };

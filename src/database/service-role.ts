@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { databaseName } from './database-url';
 
 /** Tables whose rows are history: the service appends to them and never rewrites one. */
-const APPEND_ONLY_TABLES = ['dossier_events', 'user_account_events'];
+const APPEND_ONLY_TABLES = ['dossier_events', 'user_account_events', 'shared_data_checks'];
 
 /** The service's role on a database: one per database, since roles are shared by the whole cluster. */
 export function serviceRoleName(url: string): string {

@@ -23,8 +23,7 @@ export interface DigitisationIndicators {
   '4.1': DigitisationFigure;
   '4.2': DigitisationFigure;
   '4.3': DigitisationFigure;
-  /** Shared data / population-database checks: the service records none yet. */
-  '4.4': null;
+  '4.4': DigitisationFigure;
 }
 
 interface Counts {
@@ -43,6 +42,7 @@ const DEFINITIONS = {
   '4.1': 'Hồ sơ giải quyết xong trong kỳ có kết quả điện tử được ký số',
   '4.2': 'Hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ được số hóa',
   '4.3': 'Thành phần hồ sơ (tệp) của hồ sơ tiếp nhận trong kỳ được dùng lại từ hồ sơ trước thay vì yêu cầu nộp lại',
+  '4.4': 'Hồ sơ tiếp nhận trong kỳ có thông tin người nộp được đối chiếu với cơ sở dữ liệu dùng chung (dân cư, đăng ký doanh nghiệp…)',
 } as const;
 
 /**
@@ -64,11 +64,16 @@ export class DigitisationIndicatorsService {
   }
 
   async build(agencies: string[], period: Period): Promise<DigitisationIndicators> {
-    const [electronic, digitised, reused] = await Promise.all([this.electronicResults(agencies, period), this.digitised(agencies, period), this.reused(agencies, period)]);
-    return { '4.1': this.figure('4.1', electronic), '4.2': this.figure('4.2', digitised), '4.3': this.figure('4.3', reused), '4.4': null };
+    const [electronic, digitised, reused, shared] = await Promise.all([
+      this.electronicResults(agencies, period),
+      this.digitised(agencies, period),
+      this.reused(agencies, period),
+      this.sharedDataChecked(agencies, period),
+    ]);
+    return { '4.1': this.figure('4.1', electronic), '4.2': this.figure('4.2', digitised), '4.3': this.figure('4.3', reused), '4.4': this.figure('4.4', shared) };
   }
 
-  private figure(indicator: '4.1' | '4.2' | '4.3', counts: Counts): DigitisationFigure {
+  private figure(indicator: DigitisationIndicator, counts: Counts): DigitisationFigure {
     const { maxPoints, threshold } = this.rules[indicator];
     const rate = ratio(counts.numerator, counts.denominator);
     return {
@@ -96,6 +101,16 @@ export class DigitisationIndicatorsService {
   private digitised(agencies: string[], period: Period): Promise<Counts> {
     return this.dossierCounts(
       `SELECT d.code, EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.digitised) AS hit
+         FROM dossiers d
+        WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2 AND d.received_at < $3`,
+      [agencies, period.from, period.to],
+    );
+  }
+
+  /** A check the shared database answered (an outage, `unavailable`, is not one: countsForIndicator). */
+  private sharedDataChecked(agencies: string[], period: Period): Promise<Counts> {
+    return this.dossierCounts(
+      `SELECT d.code, EXISTS (SELECT 1 FROM shared_data_checks c WHERE c.dossier_id = d.id AND c.outcome <> 'unavailable') AS hit
          FROM dossiers d
         WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2 AND d.received_at < $3`,
       [agencies, period.from, period.to],

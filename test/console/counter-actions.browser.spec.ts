@@ -71,6 +71,23 @@ const applicant = { fullName: 'Trần Thị Mai Anh', idNumber: '038190054321', 
     await expectFits(page, 'chi-tiet-rated');
   });
 
+  it('records a check against the population database, shows it, and the index export counts it for 4.4', async () => {
+    const code = await receive('1.004873');
+    const dialog = await openDossier(code, 'shared-data');
+    await dialog.locator('select[name=source]').selectOption('population_database');
+    await dialog.locator('select[name=outcome]').selectOption('matched');
+    await dialog.locator('input[name=reference]').fill('VNeID-2026-000123');
+    await expectFits(page, 'chi-tiet-shared-data-dialog');
+    await dialog.locator('[data-testid=dialog-confirm]').click();
+    await expectContains(page.locator('[data-testid=shared-checks]'), 'Cơ sở dữ liệu quốc gia về dân cư');
+    await expectContains(page.locator('[data-testid=shared-checks]'), 'Thông tin khớp · Mã tra cứu VNeID-2026-000123');
+    const stored = await counter.get(`/api/v1/dossiers/${code}/shared-data-checks`);
+    expect(stored.body).toEqual([expect.objectContaining({ source: 'population_database', outcome: 'matched', reference: 'VNeID-2026-000123' })]);
+    const manager = await new ApiClient(t.baseUrl).login('quanly');
+    const exported = await manager.get('/api/v1/index-export?from=2026-11-01&to=2026-11-30');
+    expect(exported.body.indicators['4.4'].dossiers).toContain(code);
+  });
+
   it('stops a dossier with the reason and the signer, and form 05 prints them', async () => {
     const code = await receive('1.004873');
     const dialog = await openDossier(code, 'stop');

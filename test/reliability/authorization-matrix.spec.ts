@@ -249,6 +249,8 @@ describe('authorization: every staff endpoint × role × own/other agency', () =
     'POST /api/v1/dossiers/:code/satisfaction': onDossier('/satisfaction', 'returned', { level: 'satisfied' }),
     'GET /api/v1/dossiers/:code/satisfaction': onDossier('/satisfaction', 'rated'),
     'GET /api/v1/dossiers/:code/attachments': onDossier('/attachments'),
+    'POST /api/v1/dossiers/:code/shared-data-checks': onDossier('/shared-data-checks', 'received', { source: 'population_database', outcome: 'matched' }),
+    'GET /api/v1/dossiers/:code/shared-data-checks': onDossier('/shared-data-checks'),
     'GET /api/v1/dossiers/:code/checklist': onDossier('/checklist'),
     'POST /api/v1/dossiers/:code/attachments': {
       kind: 'dossier',

@@ -24,6 +24,13 @@ import { pdfLink } from './pdf.js';
 import { hasRole } from './session.js';
 
 const OUTCOME_LABELS = { approved: 'Giải quyết (chấp thuận)', rejected: 'Không chấp thuận (có văn bản trả lời)' };
+const SHARED_SOURCE_LABELS = {
+  population_database: 'Cơ sở dữ liệu quốc gia về dân cư',
+  business_registry: 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+  land_database: 'Cơ sở dữ liệu đất đai',
+  other_shared_database: 'Cơ sở dữ liệu dùng chung khác',
+};
+const SHARED_OUTCOME_LABELS = { matched: 'Thông tin khớp', mismatch: 'Thông tin không khớp', unavailable: 'Không kết nối được (đã yêu cầu giấy tờ)' };
 const RETURN_LABELS = { counter: 'Tại Bộ phận Một cửa', postal: 'Qua dịch vụ bưu chính công ích', online: 'Trực tuyến' };
 
 const session = startPage({ active: '/console/ho-so' });
@@ -33,6 +40,8 @@ let dossier = null;
 let procedure = null;
 /** The citizen's satisfaction rating of a returned dossier, when one was given. */
 let rating = null;
+/** Checks of the applicant's data against shared national databases (QĐ 766 indicator 4.4). */
+let sharedChecks = [];
 /** Whether the server counts this dossier as due soon (its dueSoon filter, in the agency's working time). */
 let dueSoon = false;
 
@@ -64,6 +73,7 @@ async function load() {
       .catch(() => {});
   }
   rating = dossier.statusCode === 10 ? await get(`${base}/satisfaction`).catch(() => null) : null;
+  sharedChecks = await get(`${base}/shared-data-checks`).catch(() => []);
   if (!procedure) {
     get(`/api/v1/procedures${query({ q: dossier.procedureCode })}`)
       .then((found) => (procedure = found.find((p) => p.code === dossier.procedureCode) ?? null))
@@ -157,6 +167,7 @@ const ACTIONS = [
   { id: 'refuse', label: 'Từ chối giải quyết', roles: ['officer', 'head', 'admin'], statuses: [2, 4], run: refuse, danger: true },
   { id: 'stop', label: 'Dừng xử lý', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: stop, danger: true },
   { id: 'withdraw', label: 'Rút hồ sơ', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: withdraw, danger: true },
+  { id: 'shared-data', label: 'Đối chiếu CSDL dùng chung', roles: ['counter', 'officer', 'head', 'admin'], statuses: OPEN_STATUSES, run: recordSharedDataCheck },
   { id: 'rate', label: 'Ghi nhận mức độ hài lòng', roles: ['counter', 'admin'], statuses: [10], when: () => !rating, run: recordRating, primary: true },
 ];
 
@@ -270,6 +281,23 @@ function renderExtra() {
         { class: 'block-list', dataset: { testid: 'rating' } },
         h('div', { class: 'block-head' }, h('strong', {}, rating.levelLabel), ` · ${dateTime(rating.ratedAt)} · ${source}`),
         rating.comment ? h('div', { class: 'sub' }, `Ý kiến: ${rating.comment}`) : null,
+      ),
+    );
+  }
+  if (sharedChecks.length > 0) {
+    blocks.push(
+      h('h3', { class: 'sub-title' }, 'Đối chiếu cơ sở dữ liệu dùng chung'),
+      h(
+        'ul',
+        { class: 'block-list', dataset: { testid: 'shared-checks' } },
+        sharedChecks.map((c) =>
+          h(
+            'li',
+            {},
+            h('div', { class: 'block-head' }, h('strong', {}, SHARED_SOURCE_LABELS[c.source] ?? c.source), ` · ${dateTime(c.checkedAt)} · ${c.checkedByName}`),
+            h('div', {}, SHARED_OUTCOME_LABELS[c.outcome] ?? c.outcome, c.reference ? ` · Mã tra cứu ${c.reference}` : ''),
+          ),
+        ),
       ),
     );
   }
@@ -493,6 +521,26 @@ async function recordRating() {
   });
   if (!done) return;
   await afterAction('Đã ghi nhận mức độ hài lòng của người nộp.', null);
+}
+
+async function recordSharedDataCheck() {
+  const done = await openDialog({
+    title: 'Ghi nhận đối chiếu cơ sở dữ liệu dùng chung',
+    intro: h('p', {}, `Thông tin của ${dossier.applicant.fullName} đã được đối chiếu với cơ sở dữ liệu nào, kết quả ra sao? Hồ sơ có thông tin được đối chiếu (khớp hoặc không khớp) được tính vào chỉ số 4.4 của Quyết định 766; lần không kết nối được thì không tính.`),
+    content: [
+      dialogField({ label: 'Cơ sở dữ liệu', name: 'source', options: Object.entries(SHARED_SOURCE_LABELS), required: true }),
+      dialogField({ label: 'Kết quả đối chiếu', name: 'outcome', options: Object.entries(SHARED_OUTCOME_LABELS), required: true }),
+      dialogField({ label: 'Mã tra cứu (nếu có)', name: 'reference' }),
+    ],
+    confirmLabel: 'Ghi nhận',
+    what: 'Ghi nhận đối chiếu',
+    onConfirm: (form) => {
+      const reference = form.elements.reference.value.trim();
+      return post(`${base}/shared-data-checks`, { source: form.elements.source.value, outcome: form.elements.outcome.value, ...(reference ? { reference } : {}) });
+    },
+  });
+  if (!done) return;
+  await afterAction('Đã ghi nhận kết quả đối chiếu cơ sở dữ liệu dùng chung.', null);
 }
 
 async function stop() {

@@ -1,2 +1,3 @@
 export * from './media-type';
 export * from './indicators';
+export * from './shared-data';

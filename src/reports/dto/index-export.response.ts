@@ -92,8 +92,8 @@ export class IndicatorsResponse {
   @ApiProperty({ name: '4.3', type: () => DigitisationIndicatorResponse, description: 'Documents reused from earlier dossiers, of all documents stored' })
   '4.3': DigitisationIndicatorResponse;
 
-  @ApiProperty({ name: '4.4', type: Object, nullable: true, description: 'Shared data and population-database checks: not recorded yet, always null' })
-  '4.4': null;
+  @ApiProperty({ name: '4.4', type: () => DigitisationIndicatorResponse, description: 'Received dossiers whose applicant data was checked against a shared national database (population database, business registry…)' })
+  '4.4': DigitisationIndicatorResponse;
 }
 
 export class ParResultResponse {

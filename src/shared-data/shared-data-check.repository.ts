@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { SharedDataOutcome, SharedDataSource } from '../domain/digitisation';
+
+export interface SharedDataCheck {
+  id: string;
+  source: SharedDataSource;
+  outcome: SharedDataOutcome;
+  reference: string | null;
+  checkedAt: Date;
+  checkedByName: string;
+}
+
+export interface NewSharedDataCheck {
+  dossierId: string;
+  source: SharedDataSource;
+  outcome: SharedDataOutcome;
+  reference: string | null;
+  checkedAt: Date;
+  checkedBy: string;
+  checkedByName: string;
+}
+
+const COLUMNS = `id, source, outcome, reference, checked_at AS "checkedAt", checked_by_name AS "checkedByName"`;
+
+/** The shared-data checks of dossiers (append-only). */
+@Injectable()
+export class SharedDataCheckRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async add(check: NewSharedDataCheck): Promise<SharedDataCheck> {
+    const rows: SharedDataCheck[] = await this.db.query(
+      `INSERT INTO shared_data_checks (dossier_id, source, outcome, reference, checked_at, checked_by, checked_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [check.dossierId, check.source, check.outcome, check.reference, check.checkedAt, check.checkedBy, check.checkedByName],
+    );
+    return rows[0];
+  }
+
+  ofDossier(dossierId: string): Promise<SharedDataCheck[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM shared_data_checks WHERE dossier_id = $1 ORDER BY checked_at, id`, [dossierId]);
+  }
+}
