@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { READ_DATA_SOURCE } from '../database/read-replica';
 import { emptyCounts, judgedAt, type ProcessingCounts, type ReportGroupBy, type ReportPeriod } from '../domain/reports';
 import type { OnTimeDefinition } from '../domain/reports';
 
@@ -204,7 +204,8 @@ const ROLLUP_TOTALS = `
 
 @Injectable()
 export class ReportQueries {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The read replica when there is one (DATABASE_REPLICA_URL): every statement here only reads. */
+  constructor(@Inject(READ_DATA_SOURCE) private readonly db: DataSource) {}
 
   /**
    * Biểu 06 counts per field or procedure, plus the totals (key null). Whole calendar months come
