@@ -1,24 +1,26 @@
 /**
- * Biểu 06 and the on-time rates over a large table: N dossiers (default 1,000,000) spread over M months
- * (default 24) in 20 communes of one province, generated straight in SQL (generate_series), then the
- * report for one month timed for one commune and for the whole province. Goal: < 1 s per month.
+ * Biểu 06 over a large table (issue 20, province scale): N dossiers (default 1,000,000) spread over M
+ * months (default 24) in 100 communes of one province, written by COPY (bench/report-copy-load.ts)
+ * with the roll-up triggers on, then the report for a closed month timed for one commune and for
+ * the whole province, from the monthly roll-up and, for the ratio, from the dossiers themselves.
+ * Goals: < 100 ms per commune-month, < 1 s per province-month, at 10M dossiers.
  *
  * benchReports({ databaseUrl }) uses that database (migrated first; the generated agencies and
  * dossiers are prefixed BENCH and reused by the next run when N is the same); without a URL an
  * embedded PostgreSQL is started in a temporary folder and removed afterwards.
  * MOTCUA_BENCH_REPORT_DOSSIERS and MOTCUA_BENCH_REPORT_MONTHS change N and M.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres';
 import { withDatabase } from '../src/database/database-url';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
-import type { ReportPeriod } from '../src/domain/reports';
-import { localPeriod } from '../src/reports/report-period';
-import { ReportQueries } from '../src/reports/report-queries';
+import { type LocalPeriod, localPeriod } from '../src/reports/report-period';
+import { ReportQueries, wholeMonths } from '../src/reports/report-queries';
+import { copyLoad } from './report-copy-load';
 import { freePort } from './load';
 
 type Row = { name: string; value: string };
@@ -29,9 +31,10 @@ export interface ReportsBenchOptions {
   months?: number;
 }
 
-const COMMUNES = 20;
+const COMMUNES = 100;
 const PROVINCE = 'BENCH.00';
-const END = '2026-11-01';
+/** The generated window ends here, in November: October is a closed month, November the running one. */
+const END = '2026-11-28';
 const RUNS = 5;
 
 export async function benchReports(options: ReportsBenchOptions = {}): Promise<Row[]> {
@@ -40,32 +43,79 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
   const { url, cleanup } = await database(options.databaseUrl);
   const db = new DataSource({ type: 'postgres', url, logging: false, extra: { max: 4 } });
   try {
+    const loadAtStart = loadAverage();
     await runMigrations(url);
     await db.initialize();
-    const generated = await generate(db, dossiers, months);
+    const generated = await generate(db, url, dossiers, months);
     const queries = new ReportQueries(db);
     const communes = Array.from({ length: COMMUNES }, (_, i) => communeCode(i + 1));
+    const province = [PROVINCE, ...communes];
     const month = localPeriod('2026-10-01', '2026-10-31');
+    const running = localPeriod('2026-11-01', '2026-11-30');
+    const runningNow = new Date(Date.parse(`${END}T00:00:00+07:00`) - 3_600_000); // the last hour of the generated window
     const year = localPeriod('2025-11-01', '2026-10-31');
+    const [{ n: rollupRows }] = await db.query(`SELECT count(*)::int AS n FROM report_monthly_counts WHERE agency_code LIKE 'BENCH.%'`);
     const rows: Row[] = [
-      { name: 'dossiers in the table', value: `${generated.total.toLocaleString('en')} over ${months} months, ${COMMUNES} communes` },
-      { name: 'generation (SQL generate_series)', value: generated.seconds === null ? 'reused from an earlier run' : `${generated.seconds.toFixed(1)} s` },
-      { name: 'dossiers in scope of October 2026 (province)', value: (await queries.processingCounts([PROVINCE, ...communes], month, 'field')).totals.received.total.toLocaleString('en') },
+      { name: 'load average at start (2 cores, shared)', value: loadAtStart },
+      { name: 'dossiers in the table', value: `${generated.total.toLocaleString('en')} over ${months} months, ${COMMUNES} communes, ${generated.open.toLocaleString('en')} open at the end` },
+      { name: 'generation (COPY, roll-up triggers on)', value: generated.seconds === null ? 'reused from an earlier run' : generated.seconds },
+      { name: 'roll-up rows (agency × month × procedure)', value: rollupRows.toLocaleString('en') },
+      { name: 'dossiers in scope of October 2026 (province)', value: (await queries.processingCounts(province, month, 'field')).totals.received.total.toLocaleString('en') },
     ];
-    const timed = async (name: string, work: () => Promise<unknown>) => rows.push({ name, value: describe(await time(work)) });
-    await timed('Biểu 06, one month, one commune, by field (ms, goal < 1000)', () => queries.processingCounts([communes[0]], month, 'field'));
-    await timed('Biểu 06, one month, province + 20 communes, by field (ms, goal < 1000)', () => queries.processingCounts([PROVINCE, ...communes], month, 'field'));
-    await timed('Biểu 06, one month, province + 20 communes, by procedure (ms)', () => queries.processingCounts([PROVINCE, ...communes], month, 'procedure'));
-    await timed('on-time rates (3 definitions), one month, province (ms, goal < 1000)', () => queries.onTimeCounts([PROVINCE, ...communes], month));
-    await timed('on-time rates by month over a year + the year, province (ms)', () =>
-      Promise.all([queries.onTimeCounts([PROVINCE, ...communes], year), queries.onTimeSeries([PROVINCE, ...communes], monthsOfYear())]),
-    );
-    rows.push({ name: 'plan of Biểu 06 (province, one month)', value: await planSummary(() => new ReportQueries(explaining(db)).processingCounts([PROVINCE, ...communes], month, 'field')) });
+    const timed = async (name: string, work: () => Promise<unknown>) => {
+      const times = await time(work);
+      rows.push({ name, value: describe(times) });
+      return median(times);
+    };
+    const communeRollup = await timed('Biểu 06, October, one commune, by field, roll-up + open (ms, goal < 100)', () => queries.processingCounts([communes[0]], month, 'field'));
+    const communeDirect = await timed('Biểu 06, October, one commune, by field, from the dossiers (ms)', () => queries.processingCountsFromDossiers([communes[0]], month, 'field'));
+    const provinceRollup = await timed(`Biểu 06, October, province + ${COMMUNES} communes, by field, roll-up + open (ms, goal < 1000)`, () => queries.processingCounts(province, month, 'field'));
+    await timed(`Biểu 06, October, province + ${COMMUNES} communes, by procedure, roll-up + open (ms)`, () => queries.processingCounts(province, month, 'procedure'));
+    const provinceDirect = await timed(`Biểu 06, October, province + ${COMMUNES} communes, by field, from the dossiers (ms)`, () => queries.processingCountsFromDossiers(province, month, 'field'));
+    await timed(`Biểu 06, November running (judged at its last hour), province, roll-up + open (ms)`, () => queries.processingCounts(province, running, 'field', runningNow));
+    await timed(`Biểu 06, a year (12 months), province, roll-up + open (ms)`, () => queries.processingCounts(province, year, 'field'));
+    rows.push({ name: 'speed-up of the roll-up: commune, province', value: `${(communeDirect / communeRollup).toFixed(1)}×, ${(provinceDirect / provinceRollup).toFixed(1)}×` });
+    if (generated.total <= 2_000_000) {
+      await timed('on-time rates (3 definitions), one month, province (ms)', () => queries.onTimeCounts(province, month));
+    }
+    rows.push({ name: 'plan of Biểu 06 (province, October, roll-up)', value: await planSummary(() => new ReportQueries(explaining(db)).processingCounts(province, month, 'field')) });
+    const planFile = await savePlans(db, queries, province, month);
+    rows.push({ name: 'EXPLAIN (ANALYZE, BUFFERS) of both ways', value: planFile });
+    rows.push({ name: 'load average at end', value: loadAverage() });
     return rows;
   } finally {
     if (db.isInitialized) await db.destroy();
     await cleanup();
   }
+}
+
+function loadAverage(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(', ');
+}
+
+function median(sorted: number[]): number {
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the roll-up statement and of the count from the dossiers, written to tmp/. */
+async function savePlans(db: DataSource, queries: ReportQueries, province: string[], month: LocalPeriod): Promise<string> {
+  const texts: string[] = [];
+  const analysing = (title: string) =>
+    new ReportQueries({
+      query: async (sql: string, params: unknown[]) => {
+        const plan: Array<{ 'QUERY PLAN': string }> = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        texts.push(`-- ${title}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+        return [];
+      },
+    } as unknown as DataSource);
+  await analysing('Biểu 06, province, October 2026: roll-up + open dossiers').processingCountsFromRollup(province, month, wholeMonths(month)!, 'field');
+  await analysing('Biểu 06, one commune, October 2026: roll-up + open dossiers').processingCountsFromRollup([province[1]], month, wholeMonths(month)!, 'field');
+  await analysing('Biểu 06, province, October 2026: from the dossiers').processingCountsFromDossiers(province, month, 'field');
+  void queries;
+  mkdirSync('tmp', { recursive: true });
+  const file = join('tmp', 'bench-reports-plans.txt');
+  writeFileSync(file, texts.join('\n'));
+  return file;
 }
 
 async function database(given?: string): Promise<{ url: string; cleanup: () => Promise<void> }> {
@@ -88,16 +138,14 @@ async function database(given?: string): Promise<{ url: string; cleanup: () => P
 }
 
 function communeCode(n: number): string {
-  return `BENCH.${String(n).padStart(2, '0')}`;
+  return `BENCH.${String(n).padStart(3, '0')}`;
 }
 
-/** Agencies, fields and procedures of the generated data, then the dossiers (skipped when already there). */
-async function generate(db: DataSource, count: number, months: number): Promise<{ total: number; seconds: number | null }> {
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM dossiers WHERE code LIKE 'BENCH-%'`);
-  if (n === count) return { total: n, seconds: null };
-  const started = performance.now();
+/** Agencies, fields and procedures of the generated data, then the dossiers by COPY (skipped when already there). */
+async function generate(db: DataSource, url: string, count: number, months: number): Promise<{ total: number; open: number; seconds: string | null }> {
+  const [{ n, open }] = await db.query(`SELECT count(*)::int AS n, (count(*) FILTER (WHERE COALESCE(resolved_at, ended_at) IS NULL))::int AS open FROM dossiers WHERE code LIKE 'BENCH-%'`);
+  if (n === count) return { total: n, open, seconds: null };
   await db.transaction(async (m) => {
-    await m.query(`SET LOCAL synchronous_commit = off`);
     await m.query(`DELETE FROM supplement_requests WHERE dossier_id IN (SELECT id FROM dossiers WHERE code LIKE 'BENCH-%')`);
     await m.query(`DELETE FROM dossiers WHERE code LIKE 'BENCH-%'`);
     await m.query(
@@ -105,13 +153,12 @@ async function generate(db: DataSource, count: number, months: number): Promise<
        ON CONFLICT (code) DO NOTHING`,
       [PROVINCE],
     );
-    for (let i = 1; i <= COMMUNES; i++) {
-      await m.query(
-        `INSERT INTO agencies (code, name, level, parent_code, governing_body, place_name) VALUES ($1, $2, 'commune', $3, 'UBND XÃ THỬ', 'Thử')
-         ON CONFLICT (code) DO NOTHING`,
-        [communeCode(i), `Xã thử ${i}`, PROVINCE],
-      );
-    }
+    await m.query(
+      `INSERT INTO agencies (code, name, level, parent_code, governing_body, place_name)
+       SELECT 'BENCH.' || lpad(i::text, 3, '0'), 'Xã thử ' || i, 'commune', $1, 'UBND XÃ THỬ', 'Thử' FROM generate_series(1, ${COMMUNES}) i
+       ON CONFLICT (code) DO NOTHING`,
+      [PROVINCE],
+    );
     await m.query(`INSERT INTO fields (code, name) VALUES ('BENCH-F1', 'Lĩnh vực 1'), ('BENCH-F2', 'Lĩnh vực 2'), ('BENCH-F3', 'Lĩnh vực 3') ON CONFLICT DO NOTHING`);
     await m.query(
       `INSERT INTO procedures (code, version, effective_from, name, field_code, agency_level, duration_value, duration_unit)
@@ -119,58 +166,34 @@ async function generate(db: DataSource, count: number, months: number): Promise<
          FROM generate_series(1, 12) p
        ON CONFLICT (code, version) DO NOTHING`,
     );
-    await m.query(`SELECT setseed(0.42)`);
-    await m.query(
-      `WITH procs AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg(code ORDER BY code) AS codes FROM procedures WHERE code LIKE 'BENCH-P%'),
-            r AS (
-              SELECT g, random() AS ra, random() AS rp, random() AS rc, random() AS rt, random() AS rd, random() AS rf, random() AS rs
-                FROM generate_series(1, $1::int) g
-            ),
-            x AS (
-              SELECT r.*, 1 + floor(r.rp * 12)::int AS pi,
-                     (DATE '${END}' - make_interval(months => $2::int))::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-                       + (r.rt * ((DATE '${END}'::timestamp - (DATE '${END}' - make_interval(months => $2::int))::timestamp))) AS received
-                FROM r
-            ),
-            y AS (
-              SELECT x.*, x.received + make_interval(days => 1 + floor(x.rd * 14)::int) AS due,
-                     x.received + make_interval(mins => floor(x.rf * 1.4 * (1 + floor(x.rd * 14)) * 1440)::int) AS finished
-                FROM x
-            )
-       INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
-              procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address, channel, status,
-              received_at, due_at, original_due_at, resolved_at, ended_at, tracking_token_hash)
-       SELECT 'BENCH-' || y.g, a.code, DATE '2000-01-01', y.g, a.code, a.code, procs.ids[y.pi], procs.codes[y.pi], 1, 'bench', 'person',
-              'Nguyễn Văn A', '038190012345', '0912345678', 'Thôn 1',
-              CASE WHEN y.rc < 0.45 THEN 'online' WHEN y.rc < 0.95 THEN 'direct' ELSE 'postal' END,
-              CASE WHEN y.finished > now() THEN 4 WHEN y.rs < 0.93 THEN 10 WHEN y.rs < 0.97 THEN 7 ELSE 8 END,
-              y.received, y.due, y.due,
-              CASE WHEN y.finished <= now() AND y.rs < 0.93 THEN y.finished END,
-              CASE WHEN y.finished <= now() AND y.rs >= 0.93 THEN y.finished END,
-              sha256(y.g::text::bytea)
-         FROM y CROSS JOIN procs
-         JOIN LATERAL (SELECT 'BENCH.' || lpad((1 + floor(y.ra * ${COMMUNES})::int)::text, 2, '0') AS code) a ON true
-        ORDER BY y.received`, // rows reach the table in the order dossiers are received, as in service
-      [count, months],
-    );
-    await m.query(
-      `INSERT INTO supplement_requests (dossier_id, number, items, reason, requested_at, requested_by_name)
-       SELECT d.id, n, '[]', 'bench', d.received_at + make_interval(hours => n), 'bench'
-         FROM dossiers d CROSS JOIN LATERAL generate_series(1, CASE WHEN random() < 0.3 THEN 2 ELSE 1 END) n
-        WHERE d.code LIKE 'BENCH-%' AND d.code_sequence % 20 = 0`,
-    );
+  });
+  const procedures: Array<{ id: string; code: string; days: number }> = (
+    await db.query(`SELECT id, code, duration_value AS days FROM procedures WHERE code LIKE 'BENCH-P%' ORDER BY code`)
+  ).map((r: { id: string; code: string; days: string }) => ({ id: r.id, code: r.code, days: Number(r.days) }));
+  let shown = 0;
+  const result = await copyLoad({
+    url,
+    count,
+    months,
+    end: new Date(`${END}T00:00:00+07:00`),
+    agencies: Array.from({ length: COMMUNES }, (_, i) => communeCode(i + 1)),
+    procedures,
+    codePrefix: 'BENCH-',
+    onProgress: (done) => {
+      if (done - shown >= count / 20) {
+        shown = done;
+        process.stderr.write(`  generated ${done.toLocaleString('en')} / ${count.toLocaleString('en')}\n`);
+      }
+    },
   });
   await db.query(`ANALYZE dossiers`);
-  await db.query(`ANALYZE supplement_requests`);
-  return { total: count, seconds: (performance.now() - started) / 1000 };
-}
-
-function monthsOfYear(): ReportPeriod[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const start = new Date(Date.UTC(2025, 10 + i, 1));
-    const end = new Date(Date.UTC(2025, 11 + i, 0));
-    return localPeriod(start.toISOString().slice(0, 10), end.toISOString().slice(0, 10));
-  });
+  await db.query(`ANALYZE report_monthly_counts`);
+  const rate = Math.round(count / result.copySeconds).toLocaleString('en');
+  return {
+    total: count,
+    open: result.open,
+    seconds: `${result.totalSeconds.toFixed(1)} s: COPY ${result.copySeconds.toFixed(1)} s (${rate} rows/s), indexes and constraints ${result.rebuildSeconds.toFixed(1)} s`,
+  };
 }
 
 async function time(work: () => Promise<unknown>): Promise<number[]> {

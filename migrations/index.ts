@@ -10,8 +10,9 @@ import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
 import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 import { DvcqgOutbox1765500000000 } from './1765500000000-dvcqg-outbox';
 import { DigitisedDossiers1765700000000 } from './1765700000000-digitised-dossiers';
-import { HashedTrackingTokens1765800000000 } from './1765800000000-hashed-tracking-tokens';
-import { SharedDataChecks1765800100000 } from './1765800100000-shared-data-checks';
+import { ReportMonthlyCounts1765800000000 } from './1765800000000-report-monthly-counts';
+import { HashedTrackingTokens1765800200000 } from './1765800200000-hashed-tracking-tokens';
+import { SharedDataChecks1765800300000 } from './1765800300000-shared-data-checks';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -27,6 +28,7 @@ export const ALL_MIGRATIONS = [
   StaffAccounts1765600100000,
   DvcqgOutbox1765500000000,
   DigitisedDossiers1765700000000,
-  HashedTrackingTokens1765800000000,
-  SharedDataChecks1765800100000,
+  ReportMonthlyCounts1765800000000,
+  HashedTrackingTokens1765800200000,
+  SharedDataChecks1765800300000,
 ];

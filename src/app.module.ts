@@ -13,6 +13,7 @@ import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { TrackingTokens } from './dossiers/tracking-tokens';
 import { DvcqgModule } from './dvcqg/dvcqg.module';
+import { ReadReplicaModule } from './database/read-replica';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
@@ -62,6 +63,7 @@ export class AppModule {
           logging: false,
           extra: { max: config.databasePoolSize ?? defaultPoolSize() },
         }),
+        ReadReplicaModule,
         CatalogueModule,
         AuthModule,
         CalendarModule,

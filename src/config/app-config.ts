@@ -14,6 +14,10 @@ export interface AppConfig {
   migrationDatabaseUrl?: string;
   /** Connections in this instance's pool (default: 2 per CPU core + 2, at least 4; see docs/performance.md). */
   databasePoolSize?: number;
+  /** A streaming replica (hot standby) of DATABASE_URL: reports, exports and public look-ups read there; writes never do. */
+  databaseReplicaUrl?: string;
+  /** /health/ready answers 503 when the replica is further behind than this many seconds (default 30). */
+  readyMaxReplicaLagSeconds?: number;
   /** Folder of the embedded PostgreSQL cluster. */
   dataDir: string;
   embeddedPort: number;
@@ -198,6 +202,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     databasePoolSize: intFrom('DATABASE_POOL_SIZE', defaultPoolSize(), env),
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    readyMaxReplicaLagSeconds: intFrom('READY_MAX_REPLICA_LAG_SECONDS', 30, env),
     dataDir: resolve(env.MOTCUA_DATA_DIR || './data'),
     embeddedPort: intFrom('MOTCUA_EMBEDDED_PG_PORT', 54329, env),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
-import type { HealthCheckResult } from '@nestjs/terminus';
+import type { HealthCheckResult, HealthIndicatorFunction } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -38,12 +38,14 @@ export class HealthController {
   /** Readiness for a load balancer: database, migrations and outbox backlog; 503 with every check's result otherwise. */
   @Public()
   @Get('health/ready')
-  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied, outbox backlog below READY_MAX_OUTBOX_BACKLOG (public)' })
+  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied, outbox backlog below READY_MAX_OUTBOX_BACKLOG, read replica (if any) within READY_MAX_REPLICA_LAG_SECONDS (public)' })
   @ApiOkResponse({ type: ReadinessResponse })
   @ApiServiceUnavailableResponse({ type: NotReadyResponse, description: 'A check is down; `details` gives every check' })
   async ready(@Res({ passthrough: true }) res: Response) {
     try {
-      const result = await this.checks.check([() => this.indicators.database(), () => this.indicators.migrations(), () => this.indicators.outbox()]);
+      const checks: HealthIndicatorFunction[] = [() => this.indicators.database(), () => this.indicators.migrations(), () => this.indicators.outbox()];
+      if (this.indicators.hasReplica) checks.push(() => this.indicators.replica());
+      const result = await this.checks.check(checks);
       return { status: 'ok', details: result.details };
     } catch (error) {
       if (!(error instanceof HttpException) || error.getStatus() !== 503) throw error;

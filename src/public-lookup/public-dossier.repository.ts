@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_DATA_SOURCE } from '../database/read-replica';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 
@@ -78,7 +78,8 @@ const EVENTS_SQL = `
 /** The public look-up's own reads, as prepared statements: a dossier by code (every look-up), its events (only when the cached page is stale). */
 @Injectable()
 export class PublicDossierRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The read replica when there is one: a citizen may see a change a moment late, never a wrong one (pages are stamped by version). */
+  constructor(@Inject(READ_DATA_SOURCE) private readonly db: DataSource) {}
 
   async findByCode(code: string): Promise<PublicDossierRecord | null> {
     const rows = await preparedQuery<DossierRow>(this.db, 'public_dossier_by_code', DOSSIER_SQL, [code]);

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_DATA_SOURCE } from '../database/read-replica';
 import { DataSource } from 'typeorm';
 import type { ReportPeriod } from '../domain/reports';
 
@@ -70,7 +70,7 @@ const SQL: Record<TracedIndicator, string> = {
 /** The dossiers behind an indicator's numerator and denominator, those that lost points first. */
 @Injectable()
 export class IndicatorDossiers {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(READ_DATA_SOURCE) private readonly db: DataSource) {}
 
   async list(indicator: TracedIndicator, agencies: string[], period: ReportPeriod): Promise<{ numerator: number; denominator: number; dossiers: IndicatorDossier[] }> {
     const rows: Array<Record<string, any>> = await this.db.query(`${SQL[indicator]} ORDER BY 6, 4, 1`, [agencies, period.from, period.to]);

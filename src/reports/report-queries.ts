@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { READ_DATA_SOURCE } from '../database/read-replica';
 import { emptyCounts, judgedAt, type ProcessingCounts, type ReportGroupBy, type ReportPeriod } from '../domain/reports';
 import type { OnTimeDefinition } from '../domain/reports';
 
@@ -154,12 +154,73 @@ const ON_TIME_SERIES_SQL = `
   FROM k
   GROUP BY k.i`;
 
+/**
+ * Rows shaped like report_monthly_counts: the roll-up's months $5..$6 of the agencies, summed per
+ * procedure the way a period composes its months (received and ended: every month; carried over:
+ * the first month's; pending: the last month's, judged at the period end), and the open dossiers
+ * received before the period end, judged at $4 (the period end, or now while it runs).
+ */
+const ROLLUP_AND_OPEN_SQL = `
+  SELECT r.procedure_id, r.procedure_code,
+         sum(r.received_online) AS received_online, sum(r.received_other) AS received_other,
+         sum(r.carried_over) FILTER (WHERE r.month = $5::date) AS carried_over,
+         sum(r.resolved_early) AS resolved_early, sum(r.resolved_on_time) AS resolved_on_time, sum(r.resolved_late) AS resolved_late,
+         sum(r.resolved_refused) AS resolved_refused,
+         sum(r.pending_on_time) FILTER (WHERE r.month = $6::date) AS pending_on_time, sum(r.pending_late) FILTER (WHERE r.month = $6::date) AS pending_late,
+         sum(r.ended_withdrawn) AS ended_withdrawn, sum(r.ended_stopped) AS ended_stopped, sum(r.ended_late) AS ended_late
+    FROM report_monthly_counts r
+   WHERE r.agency_code = ANY($1::text[]) AND r.month >= $5::date AND r.month <= $6::date
+   GROUP BY r.procedure_id, r.procedure_code
+  UNION ALL
+  SELECT d.procedure_id, d.procedure_code,
+         count(*) FILTER (WHERE d.received_at >= $2::timestamptz AND d.channel = 'online'),
+         count(*) FILTER (WHERE d.received_at >= $2::timestamptz AND d.channel <> 'online'),
+         count(*) FILTER (WHERE d.received_at < $2::timestamptz),
+         0, 0, 0, 0,
+         count(*) FILTER (WHERE $4::timestamptz <= d.original_due_at), count(*) FILTER (WHERE $4::timestamptz > d.original_due_at),
+         0, 0, 0
+    FROM dossiers d
+   WHERE d.resolving_agency_code = ANY($1::text[]) AND ${FINISHED} IS NULL AND d.received_at < $3::timestamptz
+   GROUP BY d.procedure_id, d.procedure_code`;
+
+const ROLLUP_TOTALS = `
+  COALESCE(sum(u.received_online + u.received_other + COALESCE(u.carried_over, 0)), 0) AS received_total,
+  COALESCE(sum(u.received_online + u.received_other), 0) AS received_in_period,
+  COALESCE(sum(u.received_online), 0) AS received_online,
+  COALESCE(sum(u.received_other), 0) AS received_direct_or_postal,
+  COALESCE(sum(u.carried_over), 0) AS received_carried_over,
+  COALESCE(sum(u.resolved_early + u.resolved_on_time + u.resolved_late), 0) AS resolved_total,
+  COALESCE(sum(u.resolved_early), 0) AS resolved_early,
+  COALESCE(sum(u.resolved_on_time), 0) AS resolved_on_time,
+  COALESCE(sum(u.resolved_late), 0) AS resolved_late,
+  COALESCE(sum(u.resolved_refused), 0) AS resolved_refused,
+  COALESCE(sum(COALESCE(u.pending_on_time, 0) + COALESCE(u.pending_late, 0)), 0) AS pending_total,
+  COALESCE(sum(u.pending_on_time), 0) AS pending_on_time,
+  COALESCE(sum(u.pending_late), 0) AS pending_late,
+  COALESCE(sum(u.ended_withdrawn + u.ended_stopped), 0) AS ended_total,
+  COALESCE(sum(u.ended_withdrawn), 0) AS ended_withdrawn,
+  COALESCE(sum(u.ended_stopped), 0) AS ended_stopped,
+  COALESCE(sum(u.ended_late), 0) AS ended_late`;
+
 @Injectable()
 export class ReportQueries {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The read replica when there is one (DATABASE_REPLICA_URL): every statement here only reads. */
+  constructor(@Inject(READ_DATA_SOURCE) private readonly db: DataSource) {}
 
-  /** Biểu 06 counts per field or procedure, plus the totals (key null), in one aggregate. */
+  /**
+   * Biểu 06 counts per field or procedure, plus the totals (key null). Whole calendar months come
+   * from the monthly roll-up (closed dossiers) plus a live count of the open ones; any other period,
+   * or a running one with a dossier closed after its end (only a clock set back can make one), is
+   * counted from the dossiers. Both give the same figures (test/reports/monthly-counts.e2e.spec.ts).
+   */
   async processingCounts(agencies: string[], period: ReportPeriod, groupBy: ReportGroupBy, now?: Date): Promise<{ rows: CountsRow[]; totals: ProcessingCounts }> {
+    const months = wholeMonths(period);
+    if (months && !(await this.closedAfter(agencies, period, now))) return this.processingCountsFromRollup(agencies, period, months, groupBy, now);
+    return this.processingCountsFromDossiers(agencies, period, groupBy, now);
+  }
+
+  /** The same figures counted from the dossiers in scope, for any period. */
+  async processingCountsFromDossiers(agencies: string[], period: ReportPeriod, groupBy: ReportGroupBy, now?: Date): Promise<{ rows: CountsRow[]; totals: ProcessingCounts }> {
     const key = groupBy === 'field' ? 'p.field_code' : 's.procedure_code';
     const rows: Array<Record<string, string | null>> = await this.db.query(
       `WITH s AS (${scopedSql()})
@@ -168,14 +229,41 @@ export class ReportQueries {
         GROUP BY GROUPING SETS ((${key}), ())`,
       [agencies, period.from, period.to, judgedAt(period, now)],
     );
-    const totalsRow = rows.find((r) => Number(r.is_total) === 1);
-    return {
-      rows: rows
-        .filter((r) => Number(r.is_total) !== 1)
-        .map((r) => ({ key: String(r.key), counts: countsOf(r) }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), // code order, whatever the database collation
-      totals: totalsRow ? countsOf(totalsRow) : emptyCounts(),
-    };
+    return countsResult(rows);
+  }
+
+  /** The roll-up's months [first, last] plus the open dossiers received before the period end, judged at $4. */
+  async processingCountsFromRollup(
+    agencies: string[],
+    period: ReportPeriod,
+    months: { first: string; last: string },
+    groupBy: ReportGroupBy,
+    now?: Date,
+  ): Promise<{ rows: CountsRow[]; totals: ProcessingCounts }> {
+    const key = groupBy === 'field' ? 'p.field_code' : 'u.procedure_code';
+    const rows: Array<Record<string, string | null>> = await this.db.query(
+      `WITH u AS (${ROLLUP_AND_OPEN_SQL})
+       SELECT ${key} AS key, GROUPING(${key}) AS is_total, ${ROLLUP_TOTALS}
+         FROM u JOIN procedures p ON p.id = u.procedure_id
+        GROUP BY GROUPING SETS ((${key}), ())
+       HAVING GROUPING(${key}) = 1 OR sum(u.received_online + u.received_other + COALESCE(u.carried_over, 0)) > 0`,
+      [agencies, period.from, period.to, judgedAt(period, now), months.first, months.last],
+    );
+    return countsResult(rows);
+  }
+
+  /**
+   * A running period (its end after `now`) judges dossiers still pending at its end at `now`; the
+   * roll-up judged closed ones at the end. They differ only for a dossier closed after the period
+   * end, i.e. in the future: then count from the dossiers.
+   */
+  private async closedAfter(agencies: string[], period: ReportPeriod, now?: Date): Promise<boolean> {
+    if (!now || now >= period.to) return false;
+    const [row]: Array<{ found: boolean }> = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM dossiers d WHERE d.resolving_agency_code = ANY($1::text[]) AND ${FINISHED} >= $2::timestamptz) AS found`,
+      [agencies, period.to],
+    );
+    return row.found;
   }
 
   /** Numerator and denominator of every on-time definition for one period. */
@@ -274,6 +362,33 @@ export class ReportQueries {
     );
     return new Map(rows.map((r) => [r.code, { name: r.name, fieldCode: r.field_code, unit: r.duration_unit, value: Number(r.duration_value) }]));
   }
+}
+
+function countsResult(rows: Array<Record<string, string | null>>): { rows: CountsRow[]; totals: ProcessingCounts } {
+  const totalsRow = rows.find((r) => Number(r.is_total) === 1);
+  return {
+    rows: rows
+      .filter((r) => Number(r.is_total) !== 1)
+      .map((r) => ({ key: String(r.key), counts: countsOf(r) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), // code order, whatever the database collation
+    totals: totalsRow ? countsOf(totalsRow) : emptyCounts(),
+  };
+}
+
+/** The local months (YYYY-MM-01) a period covers when it runs from 00:00 of a month's first day to 00:00 of a later one's; otherwise null. */
+export function wholeMonths(period: ReportPeriod): { first: string; last: string } | null {
+  const start = monthStart(period.from);
+  const end = monthStart(period.to);
+  if (!start || !end || end <= start) return null;
+  const [year, month] = end.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 10);
+  return { first: start, last };
+}
+
+function monthStart(instant: Date): string | null {
+  const local = new Date(instant.getTime() + 7 * 3_600_000);
+  const iso = local.toISOString();
+  return iso.endsWith('-01T00:00:00.000Z') ? iso.slice(0, 10) : null;
 }
 
 function countsOf(r: Record<string, string | null>): ProcessingCounts {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../migrations';
-import { HashedTrackingTokens1765800000000 } from '../../migrations/1765800000000-hashed-tracking-tokens';
+import { HashedTrackingTokens1765800200000 } from '../../migrations/1765800200000-hashed-tracking-tokens';
 import { runMigrations } from '../../src/database/migrate';
 import { TrackingTokens } from '../../src/dossiers/tracking-tokens';
 import { ApiClient } from '../support/http';
@@ -54,13 +54,13 @@ describe('tracking tokens stored hashed', () => {
   });
 });
 
-describe('migration 1765800000000: plain tokens become hashes', () => {
+describe('migration 1765800200000: plain tokens become hashes', () => {
   let db: TestDatabase;
   let client: Client;
 
   beforeAll(async () => {
     db = await createEmptyDatabase();
-    const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(HashedTrackingTokens1765800000000));
+    const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(HashedTrackingTokens1765800200000));
     const source = new DataSource({ type: 'postgres', url: db.url, migrations: before, migrationsTableName: 'schema_migrations', logging: false });
     await source.initialize();
     await source.runMigrations({ transaction: 'each' });

@@ -35,6 +35,17 @@ export class OutboxCheck extends CheckResult {
   limit: number;
 }
 
+export class ReplicaCheck extends CheckResult {
+  @ApiPropertyOptional({ example: 0.012, description: 'Seconds the replica is behind: age of its last replayed commit while received WAL waits to be replayed, else 0' })
+  lagSeconds?: number;
+
+  @ApiPropertyOptional({ example: 0, description: "Bytes of the primary's WAL the replica has not replayed yet" })
+  behindBytes?: number;
+
+  @ApiProperty({ example: 30, description: 'READY_MAX_REPLICA_LAG_SECONDS: not ready beyond this lag' })
+  limit: number;
+}
+
 export class ReadinessChecks {
   @ApiProperty({ type: CheckResult, description: 'The database answers SELECT 1 within 3 s' })
   database: CheckResult;
@@ -44,6 +55,9 @@ export class ReadinessChecks {
 
   @ApiProperty({ type: OutboxCheck, description: 'The outboxes hold fewer items than the limit' })
   outbox: OutboxCheck;
+
+  @ApiPropertyOptional({ type: ReplicaCheck, description: 'Only with DATABASE_REPLICA_URL: the hot standby answers and lags less than the limit' })
+  replica?: ReplicaCheck;
 }
 
 export class ReadinessResponse {

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * export or replica no longer opens anyone's dossier. Tokens already printed stay valid through
  * their hash; new ones are derived from the dossier id with a key in app_secrets (src/dossiers/tracking-tokens.ts).
  */
-export class HashedTrackingTokens1765800000000 implements MigrationInterface {
-  name = 'HashedTrackingTokens1765800000000';
+export class HashedTrackingTokens1765800200000 implements MigrationInterface {
+  name = 'HashedTrackingTokens1765800200000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`

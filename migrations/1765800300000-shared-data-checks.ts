@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Checks of applicants' data against shared national databases (QĐ 766 indicator 4.4). A check is
  * history: rows are never changed or removed (trigger), like the audit trail.
  */
-export class SharedDataChecks1765800100000 implements MigrationInterface {
-  name = 'SharedDataChecks1765800100000';
+export class SharedDataChecks1765800300000 implements MigrationInterface {
+  name = 'SharedDataChecks1765800300000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
