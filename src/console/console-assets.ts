@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { ALL_STATUSES, isOpen, statusLabel } from '../domain/dossier/status';
 import { SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction/levels';
+import { escapeHtml } from '../locale';
 
 /** The console's static files: hand-written HTML pages, one stylesheet and small ES modules (no build step). */
 export interface StaticFile {
@@ -118,8 +119,4 @@ export function statusModule(): string {
 
 function staticFile(body: Buffer, contentType: string): StaticFile {
   return { body, contentType, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
