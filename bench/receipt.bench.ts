@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { renderReceipt } from '../src/documents/forms/receipt';
-import { sampleReceipt } from '../src/documents/forms/samples/receipt.sample';
+import { sampleReceipt } from '../test/documents/samples/receipt.sample';
 
 export async function benchReceipt(runs = 200, warmUp = 20): Promise<{ name: string; value: string }[]> {
   const view = sampleReceipt();

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { ALL_STATUSES, isOpen, statusLabel } from '../domain/dossier/status';
 import { SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction/levels';
+import { escapeHtml } from '../locale';
 
 /** The console's static files: hand-written HTML pages, one stylesheet and small ES modules (no build step). */
 export interface StaticFile {
@@ -44,19 +45,13 @@ const CONTENT_TYPES: Record<string, string> = {
 const MARKER = join('pages', '_layout.html');
 
 /**
- * Finds src/console/assets by walking up from this file: `tsc` emits dist/src/console/*.js and does
- * not copy non-TS files, so the compiled service reads the assets from the project's source tree.
+ * The assets folder beside this file: src/console/assets under the tests, dist/src/console/assets in
+ * the built service (`npm run build` copies it there; the service never reads the source tree).
  */
 export function findAssetsDir(start: string = __dirname): string {
-  let dir = start;
-  for (;;) {
-    for (const candidate of [join(dir, 'assets'), join(dir, 'src', 'console', 'assets')]) {
-      if (existsSync(join(candidate, MARKER))) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`The staff console's assets (src/console/assets) were not found above ${start}`);
-    dir = parent;
-  }
+  const dir = join(start, 'assets');
+  if (!existsSync(join(dir, MARKER))) throw new Error(`The staff console's assets are missing from ${dir}: run npm run build`);
+  return dir;
 }
 
 export class ConsoleAssets {
@@ -118,8 +113,4 @@ export function statusModule(): string {
 
 function staticFile(body: Buffer, contentType: string): StaticFile {
   return { body, contentType, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

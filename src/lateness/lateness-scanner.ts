@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { appointmentVi } from '../domain/lateness';
+import { appointmentVi } from '../locale';
 import { appendDossierEvent, SYSTEM_ACTOR } from '../dossiers/dossier-events';
 import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
 import type { WarningKind, WarningSubject } from './lateness-warning.entity';

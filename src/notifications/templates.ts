@@ -1,4 +1,4 @@
-import { appointmentVi } from '../domain/lateness';
+import { appointmentVi } from '../locale';
 
 /** What every message says about its dossier and sender. */
 export interface MessageContext {

@@ -2,7 +2,7 @@ import { maskName } from '../domain/applicant/full-name';
 import { DossierStatus, isDossierStatus, isProcessingEnded, statusLabel } from '../domain/dossier/status';
 import { isRateable, isSatisfactionLevel, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
-import { formatAppointmentVi, formatMoneyVi } from './vi-format';
+import { formatAppointmentVi, formatMoneyVi } from '../locale';
 
 export interface PublicTimelineEntry {
   /** ISO 8601 instant. */

@@ -5,7 +5,7 @@ import { escapeHtml, fillSatisfactionSlot, PUBLIC_PAGE_CSP, RATING_NEEDS_QR, ren
 import { normalizeCode } from './public-lookup.service';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
-import { formatAppointmentVi, formatMoneyVi, formatStampVi } from './vi-format';
+import { formatAppointmentVi, formatMoneyVi, formatStampVi } from '../locale';
 
 const TOKEN = 'abcdefghijklmnopqrstuv';
 const record: PublicDossierRecord = {

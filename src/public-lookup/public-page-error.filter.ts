@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../common/errors/domain-error';
+import { toErrorBody } from '../common/errors/http-error.filter';
 import { PUBLIC_PAGE_CSP, renderNotFound, renderUnavailable } from './public-pages.html';
 
 /** Sends one of the citizen's pages with its own CSP (inline style allowed by hash only) and no caching. */
@@ -21,7 +22,9 @@ export class PublicPageErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const status = exception instanceof HttpException ? exception.getStatus() : exception instanceof DomainError ? 400 : 500;
+    const { statusCode } = toErrorBody(exception);
+    // A citizen's page says "not found" (404) or "cannot show this" (400) for any refusal of the request.
+    const status = exception instanceof DomainError && statusCode < 500 ? 400 : statusCode;
     if (status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       return sendPage(response, 503, renderUnavailable());

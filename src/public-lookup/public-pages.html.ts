@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DossierStatus } from '../domain/dossier/status';
 import { COMMENT_MAX_LENGTH, SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierView } from './public-dossier.view';
-import { formatDayVi, formatHourVi, formatAppointmentVi, formatStampVi } from './vi-format';
+import { capitalise, escapeHtml, formatAppointmentVi, formatDayVi, formatHourVi, formatStampVi } from '../locale';
 
 /**
  * The citizen's pages, rendered on the server: no script, no web font, no request to anyone else;
@@ -86,9 +86,7 @@ export const PUBLIC_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 
@@ -123,11 +121,6 @@ function toneOf(status: number): string {
     default:
       return '';
   }
-}
-
-/** `thứ Năm …` at the start of its own line: `Thứ Năm …`. */
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 function list(items: string[], className: string): string {

@@ -1,3 +1,4 @@
+import { vietnamWallClock } from '../locale';
 import ExcelJS from 'exceljs';
 import { columnLetter, mergedText, tableCell } from '../documents/sheets/xlsx-cells';
 import type { RegisterView } from '../documents/forms';
@@ -25,14 +26,13 @@ export const REGISTER_XLSX_LAYOUT = { titleRow: 5, periodRow: 6, headerRow: 8, n
 export { XLSX_MIME } from '../documents/sheets/xlsx-cells';
 
 const DATE_FORMAT = 'hh:mm dd/mm/yyyy';
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /**
  * Excel has no time zones: an instant is written as its wall-clock time in Vietnam, so the cell
  * reads "14:05 23/11/2026" wherever the file is opened.
  */
 export function excelLocalTime(instant: Date): Date {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+  return vietnamWallClock(instant);
 }
 
 /**

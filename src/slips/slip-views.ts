@@ -5,6 +5,7 @@
 import type { AgencyEntity } from '../catalogue/agency.entity';
 import type { DurationUnit, ProcedureEntity, RequiredDocument } from '../catalogue/procedure.entity';
 import { DossierStatus } from '../domain/dossier/status';
+import { capitalise } from '../locale';
 import type { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers/entities';
 import type {
   Applicant,
@@ -74,7 +75,6 @@ const KIND_WORDS: Record<NonNullable<RequiredDocument['kind']>, string> = {
   copy: 'bản sao',
 };
 
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
 
 /** "Đăng ký khai sinh" → "đăng ký khai sinh" inside a sentence; acronyms ("UBND …") are left alone. */
 export function inSentence(name: string): string {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthService } from '../../src/auth/auth.service';
-import { hasPdftoppm, pdfText, rasterise } from '../../src/documents/testing/pdf-inspect';
+import { hasPdftoppm, pdfText, rasterise } from '../support/pdf-inspect';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 

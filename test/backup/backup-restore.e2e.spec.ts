@@ -8,7 +8,7 @@ import { restoreBackup } from '../../src/backup/restore-backup';
 import { writeBackup } from '../../src/backup/write-backup';
 import type { AppConfig } from '../../src/config/app-config';
 import { withDatabase } from '../../src/database/database-url';
-import { pdfText } from '../../src/documents/testing/pdf-inspect';
+import { pdfText } from '../support/pdf-inspect';
 import { createHttpApp } from '../../src/http-app';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';

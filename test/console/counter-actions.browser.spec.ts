@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { pdfText } from '../../src/documents/testing/pdf-inspect';
+import { pdfText } from '../support/pdf-inspect';
 import { ApiClient } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectContains, expectCount, expectFits, expectVisible, hasChromium, launchChromium, login, openPage } from './browser-support';

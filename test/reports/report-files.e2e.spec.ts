@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { hasPdftoppm, mediaBoxes, pdfText } from '../../src/documents/testing/pdf-inspect';
+import { hasPdftoppm, mediaBoxes, pdfText } from '../support/pdf-inspect';
 import { processingPdf } from '../../src/reports/writers/pdf-writer';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { pdfText } from '../../src/documents/testing/pdf-inspect';
+import { pdfText } from '../support/pdf-inspect';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { download, local, pdf, patientKeepAlive } from './support';

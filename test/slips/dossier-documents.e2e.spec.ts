@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { decodeQr, hasPdftoppm, mediaBoxes, pdfInfo, pdfText } from '../../src/documents/testing/pdf-inspect';
+import { decodeQr, hasPdftoppm, mediaBoxes, pdfInfo, pdfText } from '../support/pdf-inspect';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { local, pdf, patientKeepAlive } from './support';

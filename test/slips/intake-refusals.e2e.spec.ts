@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { pdfInfo, pdfText } from '../../src/documents/testing/pdf-inspect';
+import { pdfInfo, pdfText } from '../support/pdf-inspect';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { local, pdf, patientKeepAlive } from './support';

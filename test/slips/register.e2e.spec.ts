@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mediaBoxes, pdfText } from '../../src/documents/testing/pdf-inspect';
+import { mediaBoxes, pdfText } from '../support/pdf-inspect';
 import { REGISTER_COLUMNS, REGISTER_XLSX_LAYOUT } from '../../src/slips/register-xlsx';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';

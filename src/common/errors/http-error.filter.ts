@@ -1,31 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import { CalendarError } from '../../domain/calendar/errors';
-import { DomainError, DomainErrorCode, FieldError } from './domain-error';
-
-const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
-  INVALID_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  ILLEGAL_TRANSITION: 409,
-  RULE_VIOLATION: 422,
-};
-
-const REASON: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-};
-
+import { HttpAdapterHost } from '@nestjs/core';
+import { fromDatabaseError } from './database-errors';
+import { DomainError, FieldError } from './domain-error';
+import { REASON, statusOfCode } from './error-status';
 
 export interface ErrorBody {
   statusCode: number;
@@ -34,57 +11,79 @@ export interface ErrorBody {
   errors?: FieldError[];
 }
 
-/** Every error leaves the API in the shape of shared/API.md: {statusCode, error, message, errors?}. */
+const INTERNAL: ErrorBody = { statusCode: 500, error: REASON[500], message: 'Internal server error' };
+
+/**
+ * Every error leaves the API in the shape of shared/API.md: {statusCode, error, message, errors?}.
+ * Domain errors (and PostgreSQL integrity errors, translated to them) by their code; Nest's HTTP
+ * exceptions as they are; anything else is logged with the request id and answered 500 without internals.
+ * It writes through the HTTP adapter, so it serves Express and Fastify alike.
+ */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) this.logUnknown(exception, http.getRequest());
+    this.adapterHost.httpAdapter.reply(http.getResponse(), body, body.statusCode);
   }
 
-  toBody(exception: unknown): ErrorBody {
-    // A calendar computation refused for its input (a date outside 2000–2100, a day off where a
-    // working day is needed); inconsistent clock events stay a 500.
-    if (exception instanceof CalendarError && exception.code !== 'CALENDAR_INVALID_EVENTS' && exception.code !== 'CALENDAR_INVALID_DEFINITION') {
-      return { statusCode: 400, error: REASON[400], message: exception.message, errors: [{ field: 'date', message: exception.message }] };
-    }
-    if (exception instanceof DomainError) {
-      const statusCode = STATUS_BY_CODE[exception.code];
-      return withErrors({ statusCode, error: REASON[statusCode], message: exception.message }, exception.errors);
-    }
-    // Nest's Express adapter wraps body-parser's and the router's 400s in an HttpException: unwrap them to name the field.
-    const cause = exception instanceof HttpException ? exception.cause : undefined;
-    if (isBodyParserError(cause)) return this.toBody(cause);
-    if (cause instanceof URIError) {
-      const message = 'The URL path is not valid percent-encoding';
-      return { statusCode: 400, error: REASON[400], message, errors: [{ field: 'path', message }] };
-    }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      const raw = exception.getResponse();
-      const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-      const message = typeof raw === 'string' ? raw : String(payload.message ?? exception.message);
-      const errors = Array.isArray(payload.errors) ? (payload.errors as FieldError[]) : [];
-      return withErrors({ statusCode, error: REASON[statusCode] ?? HttpStatus[statusCode] ?? 'Error', message }, errors);
-    }
-    if (isBodyParserError(exception)) {
-      const statusCode = exception.status;
-      const message = statusCode === 400 ? 'Request body is not valid JSON' : exception.message;
-      return withErrors({ statusCode, error: REASON[statusCode] ?? 'Error', message }, statusCode === 400 ? [{ field: 'body', message }] : []);
-    }
-    return { statusCode: 500, error: REASON[500], message: 'Internal server error' };
+  private logUnknown(exception: unknown, request: { id?: unknown; method?: string; url?: string } | undefined): void {
+    const where = `${request?.method ?? '?'} ${(request?.url ?? '').split('?')[0]} (request ${String(request?.id ?? '-')})`;
+    this.logger.error(`${where}: ${exception instanceof Error ? exception.stack : String(exception)}`);
   }
+}
+
+/** The API's error body for any exception (also used by filters that answer in HTML, for the status). */
+export function toErrorBody(exception: unknown): ErrorBody {
+  const domain = exception instanceof DomainError ? (exception as DomainError<string>) : fromDatabaseError(exception);
+  if (domain) {
+    const statusCode = statusOfCode(domain.code);
+    if (statusCode >= 500) return INTERNAL;
+    return withErrors({ statusCode, error: REASON[statusCode], message: domain.message }, domain.errors);
+  }
+  // The adapters wrap the body parser's and the router's 400s in an HttpException: unwrap them to name the field.
+  const cause = exception instanceof HttpException ? exception.cause : undefined;
+  if (isBodyParserError(cause)) return toErrorBody(cause);
+  if (cause instanceof URIError) {
+    const message = 'The URL path is not valid percent-encoding';
+    return { statusCode: 400, error: REASON[400], message, errors: [{ field: 'path', message }] };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const raw = exception.getResponse();
+    const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const message = typeof raw === 'string' ? raw : String(payload.message ?? exception.message);
+    const errors = Array.isArray(payload.errors) ? (payload.errors as FieldError[]) : [];
+    return withErrors({ statusCode, error: REASON[statusCode] ?? HttpStatus[statusCode] ?? 'Error', message }, errors);
+  }
+  if (isBodyParserError(exception)) {
+    const statusCode = clientStatusOf(exception);
+    const message = statusCode === 400 ? 'Request body is not valid JSON' : exception.message;
+    return withErrors({ statusCode, error: REASON[statusCode] ?? 'Error', message }, statusCode === 400 ? [{ field: 'body', message }] : []);
+  }
+  return INTERNAL;
 }
 
 function withErrors(body: ErrorBody, errors: FieldError[]): ErrorBody {
   return errors.length > 0 ? { ...body, errors } : body;
 }
 
-function isBodyParserError(value: unknown): value is { status: number; message: string } {
-  const candidate = value as { status?: unknown; type?: unknown };
-  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && typeof candidate.type === 'string';
+type ParserError = { status?: number; statusCode?: number; message: string };
+
+/** Express's body-parser errors carry {status, type}; Fastify's content-type parser errors {statusCode, code: "FST_…"}. */
+function isBodyParserError(value: unknown): value is ParserError {
+  const candidate = value as { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown } | undefined;
+  if (typeof candidate !== 'object' || candidate === null) return false;
+  const status = clientStatusOf(candidate as ParserError);
+  const marked = typeof candidate.type === 'string' || (typeof candidate.code === 'string' && candidate.code.startsWith('FST_'));
+  return status >= 400 && status < 500 && marked;
+}
+
+function clientStatusOf(error: ParserError): number {
+  return typeof error.status === 'number' ? error.status : typeof error.statusCode === 'number' ? error.statusCode : 0;
 }

@@ -1,4 +1,4 @@
-import { formatPlaceDateVi } from './format-vi';
+import { formatPlaceDateVi } from '../../locale';
 import type { FontStyle } from './fonts';
 import { mm } from './page';
 import type { FormWriter } from './writer';

@@ -1,4 +1,12 @@
-export * from './format-vi';
+export {
+  formatDateShortVi,
+  formatDateTimeShortVi,
+  formatDateTimeVi,
+  formatDateVi,
+  formatPlaceDateVi,
+  type VietnamDateParts,
+  vietnamDateParts,
+} from '../../locale';
 export * from './fonts';
 export * from './page';
 export * from './writer';

@@ -1,3 +1,5 @@
+import { DomainError } from '../shared/domain-error';
+
 /** Machine-readable reasons a calendar operation can fail; the API layer maps them to HTTP. */
 export type CalendarErrorCode =
   | 'CALENDAR_INVALID_DEFINITION'
@@ -7,12 +9,10 @@ export type CalendarErrorCode =
   | 'CALENDAR_INVALID_DURATION'
   | 'CALENDAR_INVALID_EVENTS';
 
-export class CalendarError extends Error {
-  constructor(
-    readonly code: CalendarErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** A calendar computation refused for its input: the date at fault is the field named. */
+export class CalendarError extends DomainError<CalendarErrorCode> {
+  constructor(code: CalendarErrorCode, message: string) {
+    super(code, message, [{ field: 'date', message }]);
     this.name = 'CalendarError';
   }
 }

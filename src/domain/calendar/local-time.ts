@@ -1,3 +1,4 @@
+import { DAY_MS, VIETNAM_OFFSET_MS } from '../../locale';
 import { CalendarError } from './errors';
 
 /**
@@ -5,8 +6,8 @@ import { CalendarError } from './errors';
  * Local dates are handled as "day numbers" (days since 1970-01-01 local) or 'YYYY-MM-DD' strings;
  * the host time zone is never used.
  */
-export const UTC_OFFSET_MS = 7 * 3_600_000;
-export const DAY_MS = 86_400_000;
+export const UTC_OFFSET_MS = VIETNAM_OFFSET_MS;
+export { DAY_MS };
 export const MINUTE_MS = 60_000;
 
 /** A local date 'YYYY-MM-DD' or an instant (meaning its local date). */

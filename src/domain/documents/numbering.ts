@@ -1,3 +1,4 @@
+import { vietnamWallClock } from '../../locale';
 import type { IssuedForm } from './issuer';
 
 /**
@@ -14,11 +15,9 @@ export const DOCUMENT_SYMBOLS: Record<IssuedForm, string> = {
   withdrawal_notice: 'TB-RHS', // Thông báo về việc rút hồ sơ
 };
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /** The calendar year of an instant in Asia/Ho_Chi_Minh: numbering restarts at local midnight on 1 January. */
 export function numberingYear(at: Date): number {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).getUTCFullYear();
+  return vietnamWallClock(at).getUTCFullYear();
 }
 
 /** What follows "Số:" — "15/PXL". */

@@ -1,9 +1,8 @@
-/** Asia/Ho_Chi_Minh is UTC+7 all year. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+import { VIETNAM_OFFSET_MS, vietnamWallClock } from '../../locale';
 
 /** The portal's time format: Vietnam local time as 14 digits yyyyMMddHHmmss, never UTC. */
 export function portalTime(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19).replace(/\D/g, '');
+  return vietnamWallClock(instant).toISOString().slice(0, 19).replace(/\D/g, '');
 }
 
 export function portalTimeOrNull(instant: Date | null | undefined): string | null {

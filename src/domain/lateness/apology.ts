@@ -1,3 +1,4 @@
+import { formatDateTimeShortVi, vietnamDayNumber } from '../../locale';
 import type { WorkingCalendar } from '../calendar';
 
 /**
@@ -50,15 +51,12 @@ export function isApologyLate(calendar: WorkingCalendar, issuedAt: Date, dueAt: 
 }
 
 function localDayNumber(at: Date): number {
-  return Math.floor((at.getTime() + 7 * 3_600_000) / 86_400_000);
+  return vietnamDayNumber(at.getTime());
 }
 
 function refuse(message: string): ApologyVerdict {
   return { ok: false, field: 'newDueAt', message };
 }
 
-/** "HH:MM DD/MM/YYYY" in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-function localText(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString();
-  return `${local.slice(11, 16)} ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
-}
+/** "HH:MM DD/MM/YYYY" in Asia/Ho_Chi_Minh. */
+const localText = formatDateTimeShortVi;

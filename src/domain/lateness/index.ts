@@ -1,3 +1,2 @@
 export * from './due-soon';
 export * from './apology';
-export * from './vi-time';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { defaultWorkingCalendar } from '../calendar';
 import { apologyDeadline, checkApology, isApologyLate } from './apology';
 import { deadlineState, dueSoonUntil, workingDaysToMinutes } from './due-soon';
-import { appointmentVi } from './vi-time';
+import { appointmentVi } from '../../locale';
 
 const calendar = defaultWorkingCalendar();
 const at = (local: string) => new Date(`${local}+07:00`);

@@ -1,3 +1,4 @@
+import { vietnamDayNumber } from '../../locale';
 /**
  * On-time classes (DOMAIN.md §6), used for whole dossiers and for each control-slip step:
  * - finished: `early` (trước hạn) on a calendar day before the due day, `on_time` (đúng hạn) on the
@@ -9,8 +10,6 @@
 export type FinishedClass = 'early' | 'on_time' | 'late';
 export type PendingClass = 'on_time' | 'late';
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function classifyFinished(finishedAt: Date, dueAt: Date): FinishedClass {
   const finished = instant(finishedAt, 'finishedAt');
@@ -33,11 +32,6 @@ export function finishedClassLabel(cls: FinishedClass): string {
 
 export function pendingClassLabel(cls: PendingClass): string {
   return PENDING_LABELS[cls];
-}
-
-/** Days since 1970-01-01 counted in Vietnam local time (UTC+7). */
-function vietnamDayNumber(epochMs: number): number {
-  return Math.floor((epochMs + VIETNAM_OFFSET_MS) / DAY_MS);
 }
 
 function instant(date: Date, name: string): number {

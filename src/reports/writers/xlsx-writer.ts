@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { columnLetter, mergedText, tableCell, THIN_BORDER } from '../../documents/sheets/xlsx-cells';
 import type { ProcessingReportView } from '../reports.service';
 import { COLUMN_COUNT, FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, SIGNERS, TABLE_NOTES, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
-import { formatPlaceDateVi } from '../../documents/layout/format-vi';
+import { formatPlaceDateVi } from '../../locale';
 
 /** Rows of the sheet, 1-based: the two header rows, the column numbers, then the data. */
 export const XLSX_LAYOUT = { headerRow: 7, subHeaderRow: 8, numbersRow: 9, firstDataRow: 10, columns: COLUMN_COUNT } as const;

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { pdfText } from '../../../src/documents/testing/pdf-inspect';
+import { pdfText } from '../../support/pdf-inspect';
 import { freePort } from '../../support/free-port';
 import { ApiClient } from '../../support/http';
 import { ServiceProcess, startService } from './support/service-process';

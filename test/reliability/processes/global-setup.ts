@@ -9,5 +9,6 @@ import databaseSetup from '../../support/global-setup';
 export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '../../..');
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/copy-assets.js')], { cwd: root, stdio: 'inherit' }); // npm run build's second step
   await databaseSetup();
 }

@@ -1,4 +1,4 @@
-import type { ReceiptView } from '../receipt';
+import type { ReceiptView } from '../../../src/documents/forms/receipt';
 import { SAMPLE_UNIT } from './unit.sample';
 
 /** A realistic dossier with full Vietnamese diacritics, for tests, previews and the benchmark. */

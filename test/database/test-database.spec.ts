@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase } from '../../../test/support/test-database';
+import { createTestDatabase } from '../support/test-database';
 
 describe('test database', () => {
   it('is a migrated clone with the append-only event table', async () => {

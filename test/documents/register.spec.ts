@@ -1,5 +1,5 @@
-import { mediaBoxes, pdfText } from '../testing/pdf-inspect';
-import { renderRegister } from './register';
+import { mediaBoxes, pdfText } from '../support/pdf-inspect';
+import { renderRegister } from '../../src/documents/forms/register';
 import { sampleRegister } from './samples/forms.sample';
 
 describe('form 07 — tracking register', () => {

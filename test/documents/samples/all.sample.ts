@@ -1,10 +1,10 @@
-import { renderApology } from '../apology';
-import { renderControlSlip } from '../control-slip';
-import { renderReceipt } from '../receipt';
-import { renderRefusal } from '../refusal';
-import { renderRegister } from '../register';
-import { renderStopNotice } from '../stop-notice';
-import { renderSupplementRequest } from '../supplement-request';
+import { renderApology } from '../../../src/documents/forms/apology';
+import { renderControlSlip } from '../../../src/documents/forms/control-slip';
+import { renderReceipt } from '../../../src/documents/forms/receipt';
+import { renderRefusal } from '../../../src/documents/forms/refusal';
+import { renderRegister } from '../../../src/documents/forms/register';
+import { renderStopNotice } from '../../../src/documents/forms/stop-notice';
+import { renderSupplementRequest } from '../../../src/documents/forms/supplement-request';
 import {
   sampleApology,
   sampleControlSlip,

@@ -1,6 +1,6 @@
 /**
  * Writes every form rendered from the samples into a folder, to look at them:
- *   node dist/src/documents/forms/samples/preview.js /tmp/forms
+ *   npx tsc -p tsconfig.json --outDir tmp/preview && node tmp/preview/test/documents/samples/preview.js /tmp/forms
  *   (cd /tmp/forms && for f in *.pdf; do pdftoppm -r 80 -png "$f" "${f%.pdf}"; done)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

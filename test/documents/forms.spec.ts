@@ -1,9 +1,9 @@
-import { mediaBoxes, pdfText } from '../testing/pdf-inspect';
-import { renderApology } from './apology';
-import { renderControlSlip } from './control-slip';
-import { renderRefusal } from './refusal';
-import { renderStopNotice } from './stop-notice';
-import { renderSupplementRequest } from './supplement-request';
+import { mediaBoxes, pdfText } from '../support/pdf-inspect';
+import { renderApology } from '../../src/documents/forms/apology';
+import { renderControlSlip } from '../../src/documents/forms/control-slip';
+import { renderRefusal } from '../../src/documents/forms/refusal';
+import { renderStopNotice } from '../../src/documents/forms/stop-notice';
+import { renderSupplementRequest } from '../../src/documents/forms/supplement-request';
 import { renderAllSamples } from './samples/all.sample';
 import {
   sampleApology,

@@ -1,4 +1,4 @@
-import { formatDateShortVi, formatDateTimeShortVi, formatDateTimeVi, formatDateVi, formatPlaceDateVi, vietnamDateParts } from './format-vi';
+import { appointmentVi, capitalise, escapeHtml, formatAppointmentVi, formatDateShortVi, formatDateTimeShortVi, formatDateTimeVi, formatDateVi, formatDayVi, formatPlaceDateVi, vietnamDateParts } from '.';
 
 describe('Vietnamese date wording (UTC+7)', () => {
   it('writes hour, minute and date in Vietnam time', () => {
@@ -23,7 +23,7 @@ describe('Vietnamese date wording (UTC+7)', () => {
       for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
         process.env.TZ = tz;
         expect(formatDateTimeVi(new Date('2026-11-23T07:05:00Z'))).toBe('14 giờ 05 phút, ngày 23 tháng 11 năm 2026');
-        expect(vietnamDateParts(new Date('2026-06-30T17:00:00Z'))).toEqual({ year: 2026, month: 7, day: 1, hour: 0, minute: 0 });
+        expect(vietnamDateParts(new Date('2026-06-30T17:00:00Z'))).toEqual({ year: 2026, month: 7, day: 1, hour: 0, minute: 0, weekday: 'thứ Tư' });
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -40,5 +40,19 @@ describe('Vietnamese date wording (UTC+7)', () => {
 
   it('rejects invalid dates', () => {
     expect(() => formatDateVi(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('one phrase per reader', () => {
+  const at = new Date('2026-12-03T10:00:00Z'); // Thursday 17:00 in Vietnam
+  it('writes the same instant for documents, messages and the citizen page', () => {
+    expect(formatDateTimeVi(at)).toBe('17 giờ 00 phút, ngày 03 tháng 12 năm 2026');
+    expect(appointmentVi(at)).toBe('17 giờ 00 ngày 03/12/2026');
+    expect(formatAppointmentVi(at)).toBe('17 giờ 00, thứ Năm 03/12/2026');
+    expect(capitalise(formatDayVi(at))).toBe('Thứ Năm 03/12/2026');
+  });
+
+  it('escapes the characters that could open a tag or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

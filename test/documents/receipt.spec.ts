@@ -1,5 +1,5 @@
-import { decodeQr, hasPdftoppm, mediaBoxes, pdfInfo, pdfText } from '../testing/pdf-inspect';
-import { renderReceipt } from './receipt';
+import { decodeQr, hasPdftoppm, mediaBoxes, pdfInfo, pdfText } from '../support/pdf-inspect';
+import { renderReceipt } from '../../src/documents/forms/receipt';
 import { sampleReceipt } from './samples/receipt.sample';
 
 describe('form 01 — receipt and appointment slip', () => {

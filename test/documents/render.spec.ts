@@ -1,6 +1,6 @@
-import { mediaBoxes, pdfInfo, pdfText } from '../testing/pdf-inspect';
-import { mm } from './page';
-import { renderDocument, type DocumentSpec } from './render';
+import { mediaBoxes, pdfInfo, pdfText } from '../support/pdf-inspect';
+import { mm } from '../../src/documents/layout/page';
+import { renderDocument, type DocumentSpec } from '../../src/documents/layout/render';
 
 const createdAt = new Date('2026-11-23T07:05:00Z');
 

@@ -1,9 +1,9 @@
-import type { ApologyView } from '../apology';
-import type { ControlSlipView } from '../control-slip';
-import type { RefusalView } from '../refusal';
-import type { RegisterRow, RegisterView } from '../register';
-import type { StopNoticeView } from '../stop-notice';
-import type { SupplementRequestView } from '../supplement-request';
+import type { ApologyView } from '../../../src/documents/forms/apology';
+import type { ControlSlipView } from '../../../src/documents/forms/control-slip';
+import type { RefusalView } from '../../../src/documents/forms/refusal';
+import type { RegisterRow, RegisterView } from '../../../src/documents/forms/register';
+import type { StopNoticeView } from '../../../src/documents/forms/stop-notice';
+import type { SupplementRequestView } from '../../../src/documents/forms/supplement-request';
 import { SAMPLE_RESOLVING_UNIT, SAMPLE_UNIT } from './unit.sample';
 
 const APPLICANT = {

@@ -1,4 +1,4 @@
-import type { IssuingUnit } from '../common';
+import type { IssuingUnit } from '../../../src/documents/forms/common';
 
 export const SAMPLE_UNIT: IssuingUnit = {
   governingBody: 'UBND tỉnh Đồng Nai',

@@ -1,0 +1,1 @@
+export { DomainError, type FieldError, type GeneralErrorCode } from './domain-error';
