@@ -60,6 +60,7 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
       { name: 'dossiers in the table', value: `${generated.total.toLocaleString('en')} over ${months} months, ${COMMUNES} communes, ${generated.open.toLocaleString('en')} open at the end` },
       { name: 'generation (COPY, roll-up triggers on)', value: generated.seconds === null ? 'reused from an earlier run' : generated.seconds },
       { name: 'roll-up rows (agency × month × procedure)', value: rollupRows.toLocaleString('en') },
+      { name: 'sizes: dossiers with indexes, roll-up (MB)', value: await sizes(db) },
       { name: 'dossiers in scope of October 2026 (province)', value: (await queries.processingCounts(province, month, 'field')).totals.received.total.toLocaleString('en') },
     ];
     const timed = async (name: string, work: () => Promise<unknown>) => {
@@ -78,6 +79,7 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
     if (generated.total <= 2_000_000) {
       await timed('on-time rates (3 definitions), one month, province (ms)', () => queries.onTimeCounts(province, month));
     }
+    rows.push({ name: 'a closing UPDATE of one dossier: with the roll-up trigger, without (ms, mean of 500)', value: await triggerCost(db) });
     rows.push({ name: 'plan of Biểu 06 (province, October, roll-up)', value: await planSummary(() => new ReportQueries(explaining(db)).processingCounts(province, month, 'field')) });
     const planFile = await savePlans(db, queries, province, month);
     rows.push({ name: 'EXPLAIN (ANALYZE, BUFFERS) of both ways', value: planFile });
@@ -87,6 +89,39 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
     if (db.isInitialized) await db.destroy();
     await cleanup();
   }
+}
+
+/**
+ * What the roll-up costs a write: 500 single-row UPDATEs that change a closed dossier's status (so
+ * its months are taken out and put back), with the triggers and with them disabled, in a
+ * transaction rolled back afterwards.
+ */
+async function triggerCost(db: DataSource): Promise<string> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    const ids: string[] = (await runner.query(`SELECT id FROM dossiers WHERE code LIKE 'BENCH-%' AND status IN (9, 10) LIMIT 500`)).map((r: { id: string }) => r.id);
+    const run = async () => {
+      const start = performance.now();
+      for (const id of ids) await runner.query(`UPDATE dossiers SET status = CASE status WHEN 10 THEN 9 ELSE 10 END WHERE id = $1`, [id]);
+      return (performance.now() - start) / Math.max(1, ids.length);
+    };
+    await run(); // warm-up
+    const withTrigger = await run();
+    for (const op of ['insert', 'update', 'delete']) await runner.query(`ALTER TABLE dossiers DISABLE TRIGGER dossiers_report_counts_${op}`);
+    await run();
+    const without = await run();
+    return `${withTrigger.toFixed(3)}, ${without.toFixed(3)}`;
+  } finally {
+    await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
+  }
+}
+
+async function sizes(db: DataSource): Promise<string> {
+  const [row] = await db.query(`SELECT pg_total_relation_size('dossiers') / 1048576 AS d, pg_total_relation_size('report_monthly_counts') / 1048576 AS r`);
+  return `${Number(row.d).toLocaleString('en')}, ${Number(row.r).toLocaleString('en')}`;
 }
 
 function loadAverage(): string {

@@ -173,6 +173,11 @@ describe('Biểu 06 from the monthly roll-up equals the count from the dossiers'
       { procedure: 1, channel: 'online', status: OPEN, received: new Date(march + 2 * DAY), due: new Date(march + 20 * DAY), finished: null },
       { procedure: 2, channel: 'direct', status: OPEN, received: new Date(march - 3 * DAY), due: new Date(march + 5 * DAY), finished: null },
     ]);
+    // Closed later, pending at the end of March with the due instant at that end, a millisecond either side.
+    const april = Date.parse('2026-04-01T00:00:00+07:00');
+    await insert(agencies[0], [-1, 0, 0, 1].map((shift, i) => ({
+      procedure: i, channel: 'direct', status: 9, received: new Date(march + 10 * DAY), due: new Date(april + shift), finished: new Date(april + 3 * DAY),
+    })));
     const running = await queries.processingCounts([agencies[0]], localPeriod('2026-03-01', '2026-03-31'), 'field', new Date(march + 4 * DAY));
     const atEnd = await queries.processingCounts([agencies[0]], localPeriod('2026-03-01', '2026-03-31'), 'field');
     expect(running.totals.pending.onTime - atEnd.totals.pending.onTime).toBeGreaterThanOrEqual(2);
