@@ -11,6 +11,7 @@ import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DvcqgModule } from './dvcqg/dvcqg.module';
+import { TransactionModule } from './database/transaction-context';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
@@ -54,6 +55,7 @@ export class AppModule {
           logging: false,
           extra: { max: config.databasePoolSize ?? defaultPoolSize() },
         }),
+        TransactionModule,
         CatalogueModule,
         AuthModule,
         CalendarModule,
