@@ -16,6 +16,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AuthTokenEntity } from './auth-token.entity';
 import { UserEntity } from './user.entity';
+import { UserRepository } from './user.repository';
 
 @Module({
   imports: [
@@ -27,7 +28,7 @@ import { UserEntity } from './user.entity';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UserAdminService, LoginThrottlerGuard, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [UserRepository, AuthService, UserAdminService, LoginThrottlerGuard, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, UserRepository],
 })
 export class AuthModule {}

@@ -5,7 +5,7 @@ import { ApologyService } from '../apologies/apology.service';
 import type { StaffUser } from '../auth/staff-user';
 import { UserEntity } from '../auth/user.entity';
 import { CalendarService } from '../calendar/calendar.service';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { localInstant, toLocalDate } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { DossierEntity } from '../dossiers/entities';

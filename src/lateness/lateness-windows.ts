@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { CalendarService } from '../calendar/calendar.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { WorkingCalendar } from '../domain/calendar';

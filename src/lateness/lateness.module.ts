@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { LatenessScanner } from './lateness-scanner';
 import { LatenessScheduler } from './lateness-scheduler';
 import { LatenessWarningEntity } from './lateness-warning.entity';
+import { LatenessWarningRepository } from './lateness-warning.repository';
 import { LatenessWarnings } from './lateness-warnings';
 import { LatenessWindowsModule } from './lateness-windows.module';
 import { WorkController } from './work.controller';
@@ -19,7 +20,7 @@ import { WorkQueues } from './work-queues';
 @Module({
   imports: [TypeOrmModule.forFeature([LatenessWarningEntity]), LatenessWindowsModule, DossiersModule, CalendarModule, ApologiesModule, NotificationsModule],
   controllers: [WorkController],
-  providers: [WorkQueues, LatenessWarnings, LatenessScanner, LatenessScheduler],
+  providers: [WorkQueues, LatenessWarningRepository, LatenessWarnings, LatenessScanner, LatenessScheduler],
   exports: [LatenessScanner],
 })
 export class LatenessModule {}

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { assertProvinceAdmin } from '../auth/admin-scope';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { checkRubric, type ParRubric } from '../domain/reports';

@@ -6,6 +6,7 @@ import { DossiersModule } from '../dossiers/dossiers.module';
 import { DigitisationIndicatorsService } from './digitisation-indicators';
 import { DocumentSigner } from './document-signer';
 import { DossierResultEntity } from './dossier-result.entity';
+import { DossierResultRepository } from './dossier-result.repository';
 import { FormSigner } from './form-signer';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
@@ -15,7 +16,7 @@ import { SigningCertificates } from './signing-certificates';
 @Module({
   imports: [TypeOrmModule.forFeature([DossierResultEntity]), AttachmentsModule, DossiersModule, CatalogueModule],
   controllers: [ResultsController],
-  providers: [ResultsService, SigningCertificates, DocumentSigner, FormSigner, DigitisationIndicatorsService],
+  providers: [ResultsService, DossierResultRepository, SigningCertificates, DocumentSigner, FormSigner, DigitisationIndicatorsService],
   exports: [ResultsService, SigningCertificates, DocumentSigner, FormSigner, DigitisationIndicatorsService],
 })
 export class ResultsModule {}

@@ -6,6 +6,7 @@ import { DossiersModule } from '../dossiers/dossiers.module';
 import { ResultsModule } from '../results/results.module';
 import { DossierDocumentsController } from './dossier-documents.controller';
 import { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
+import { IntakeRefusalRepository } from './intake-refusals/intake-refusal.repository';
 import { IntakeRefusalsController } from './intake-refusals/intake-refusals.controller';
 import { IntakeRefusalsService } from './intake-refusals/intake-refusals.service';
 import { RegisterController } from './register.controller';
@@ -16,7 +17,7 @@ import { SlipsService } from './slips.service';
 @Module({
   imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule, ResultsModule],
   controllers: [DossierDocumentsController, RegisterController, IntakeRefusalsController],
-  providers: [SlipRecords, SlipsService, IntakeRefusalsService],
+  providers: [SlipRecords, SlipsService, IntakeRefusalsService, IntakeRefusalRepository],
   exports: [SlipRecords, SlipsService],
 })
 export class SlipsModule {}

@@ -6,63 +6,37 @@ import { join, relative } from 'node:path';
  * files named `*.repository.ts` (one per aggregate) or `*.queries.ts` (read-only report SQL),
  * plus the three pieces of database infrastructure below. Everything else asks a repository.
  */
-const TYPEORM_ACCESS = /DataSource|EntityManager|InjectRepository/;
+/** TypeORM's handles, or the TransactionContext's manager / prepared statements (a repository's tools). */
+const TYPEORM_ACCESS = /DataSource|EntityManager|InjectRepository|\btx\.(manager|prepared)\b/;
 const REPOSITORY_FILE = /\.(repository|queries)\.ts$/;
 const INFRASTRUCTURE = ['src/database/migrate.ts', 'src/database/prepared-query.ts', 'src/database/transaction-context.ts'];
 
 /** Files not moved to repositories yet: this list may only shrink. */
 const NOT_YET_MOVED = [
-  'src/apologies/apology-letter.ts',
-  'src/apologies/apology.service.ts',
-  'src/attachments/attachments.module.ts',
-  'src/attachments/attachments.service.ts',
-  'src/attachments/file-storage.ts',
-  'src/attachments/s3-file-storage.ts',
   'src/auth/auth.module.ts',
   'src/auth/auth.service.ts',
   'src/auth/user-admin.service.ts',
-  'src/calendar/calendar-admin.service.ts',
-  'src/calendar/calendar-store.ts',
-  'src/calendar/calendar.service.ts',
-  'src/calendar/dossier-clock.service.ts',
-  'src/catalogue/agency-directory.ts',
-  'src/catalogue/procedure-catalogue.ts',
   'src/cli.ts',
   'src/demo/demo-history.ts',
   'src/demo/seed-demo.ts',
-  'src/dossiers/dossier-events.ts',
-  'src/dossiers/dossier-queries.ts',
-  'src/dossiers/issued-documents.ts',
   'src/dvcqg/dossier-snapshots.ts',
   'src/dvcqg/outbox-status.ts',
   'src/dvcqg/outbox-worker.ts',
   'src/health/backlog-sources.ts',
   'src/health/health.controller.ts',
   'src/health/readiness.indicators.ts',
-  'src/intake/intake.service.ts',
-  'src/intake/received-dossier-insert.ts',
-  'src/lateness/lateness-scanner.ts',
   'src/lateness/lateness-warnings.ts',
   'src/lateness/lateness-windows.ts',
   'src/lateness/work-queues.ts',
   'src/metrics/dossier-metrics.ts',
-  'src/notifications/event-feed.ts',
-  'src/notifications/notification-dispatcher.ts',
-  'src/notifications/notification-outbox.ts',
-  'src/notifications/notifications.controller.ts',
   'src/reports/indicator-dossiers.ts',
   'src/reports/par-rubrics.service.ts',
   'src/reports/report-queries.ts',
   'src/results/digitisation-indicators.ts',
-  'src/results/results.service.ts',
   'src/results/signing-certificates.ts',
-  'src/satisfaction/satisfaction.service.ts',
   'src/security/exposure.ts',
   'src/security/pg-throttler-storage.ts',
-  'src/slips/intake-refusals/intake-refusals.service.ts',
   'src/slips/slip-records.ts',
-  'src/tracking/dossier-workflow.ts',
-  'src/tracking/handoff.service.ts',
 ];
 
 const root = join(__dirname, '..', '..');
