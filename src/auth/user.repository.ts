@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionContext } from '../database/transaction-context';
-import { AuthTokenEntity } from './auth-token.entity';
 import { UserEntity } from './user.entity';
 
 /** Staff accounts, their bearer tokens and the account audit trail (user_account_events). */
@@ -11,6 +10,21 @@ export class UserRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.tx.manager.findOneBy(UserEntity, { id });
+  }
+
+  /** An account known to exist (the caller is signed in with it). */
+  getById(id: string): Promise<UserEntity> {
+    return this.tx.manager.findOneByOrFail(UserEntity, { id });
+  }
+
+  /** An account known to exist (demo and set-up tools). */
+  getByUsername(username: string): Promise<UserEntity> {
+    return this.tx.manager.findOneByOrFail(UserEntity, { username });
+  }
+
+  /** The password hashes of the active accounts among `usernames`. */
+  activePasswordHashes(usernames: string[]): Promise<{ username: string; password_hash: string }[]> {
+    return this.tx.manager.query('SELECT username, password_hash FROM users WHERE active AND username = ANY($1)', [usernames]);
   }
 
   findActiveById(id: string): Promise<UserEntity | null> {

@@ -22,6 +22,11 @@ export class AgencyDirectory {
     return this.agencies.find({ order: { level: 'DESC', code: 'ASC' } });
   }
 
+  /** A new agency (set-up tool); its code must be new. */
+  async insert(agency: Partial<AgencyEntity>): Promise<void> {
+    await this.agencies.insert(agency as never);
+  }
+
   exists(code: string): Promise<boolean> {
     return this.agencies.existsBy({ code });
   }

@@ -20,6 +20,11 @@ export class DossierRepository {
     return this.tx.manager.findOneBy(DossierEntity, { id });
   }
 
+  async anyReceivedBy(agencyCode: string): Promise<boolean> {
+    const [row]: { present: boolean }[] = await this.tx.manager.query(`SELECT EXISTS (SELECT 1 FROM dossiers WHERE receiving_agency_code = $1) AS present`, [agencyCode]);
+    return row.present;
+  }
+
   /** A dossier known to exist (a foreign key named it). */
   getById(id: string): Promise<DossierEntity> {
     return this.tx.manager.findOneByOrFail(DossierEntity, { id });
