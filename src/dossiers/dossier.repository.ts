@@ -20,6 +20,15 @@ export class DossierRepository {
     return this.tx.manager.findOneBy(DossierEntity, { id });
   }
 
+  /** Ids of the dossiers received in [from, to) by (or for) the given agencies. */
+  async idsReceivedBetween(agencyCodes: string[], from: Date, to: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(
+      `SELECT id FROM dossiers WHERE received_at >= $1 AND received_at < $2 AND (receiving_agency_code = ANY($3) OR resolving_agency_code = ANY($3))`,
+      [from, to, agencyCodes],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async anyReceivedBy(agencyCode: string): Promise<boolean> {
     const [row]: { present: boolean }[] = await this.tx.manager.query(`SELECT EXISTS (SELECT 1 FROM dossiers WHERE receiving_agency_code = $1) AS present`, [agencyCode]);
     return row.present;

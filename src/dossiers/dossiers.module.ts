@@ -12,6 +12,7 @@ import { DossiersController } from './dossiers.controller';
 import { DOSSIER_ENTITIES } from './entities';
 import { IssuedDocumentRepository } from './issued-document.repository';
 import { SupplementRequestRepository } from './supplement-request.repository';
+import { DvcqgOutboxRepository } from '../dvcqg/dvcqg-outbox.repository';
 import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
 
 const REPOSITORIES = [DossierRepository, DossierEventRepository, DossierStepRepository, SupplementRequestRepository, ApologyRepository, IssuedDocumentRepository];
@@ -20,7 +21,7 @@ const REPOSITORIES = [DossierRepository, DossierEventRepository, DossierStepRepo
 @Module({
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogueModule],
   controllers: [DossiersController],
-  providers: [...REPOSITORIES, DossierSearchQueries, DossierQueries, DocumentIssuer, DvcqgOutboxStatus],
-  exports: [...REPOSITORIES, DossierQueries, DocumentIssuer, DvcqgOutboxStatus, TypeOrmModule],
+  providers: [...REPOSITORIES, DvcqgOutboxRepository, DossierSearchQueries, DossierQueries, DocumentIssuer, DvcqgOutboxStatus],
+  exports: [...REPOSITORIES, DvcqgOutboxRepository, DossierQueries, DocumentIssuer, DvcqgOutboxStatus, TypeOrmModule],
 })
 export class DossiersModule {}
