@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
+import { AgencyEntity } from '../catalogue/agency.entity';
+import { ProcedureEntity } from '../catalogue/procedure.entity';
 import type { StaffUser } from '../auth/staff-user';
 import { localInstant } from '../common/local-time';
 import { TransactionContext } from '../database/transaction-context';
 import { CLOCK_RUNNING_STATUSES } from './open-statuses';
 import type { ListDossiersDto } from './dto/list-dossiers.dto';
 import { DossierEntity } from './entities';
+
+/** One line of the tracking register (sổ theo dõi), joined with its procedure and resolving agency. */
+export interface RegisterRecord {
+  dossier: DossierEntity;
+  procedureName: string;
+  resolvingAgencyName: string;
+}
 
 /** The staff's dossier list: filters, search and paging, always within the caller's agency scope. */
 @Injectable()
@@ -70,6 +79,28 @@ export class DossierSearchQueries {
       .take(pageSize)
       .getManyAndCount();
     return { items, total };
+  }
+
+  /** Dossiers received by one agency in [from, to), in register order (never renumbered). */
+  async register(agencyCode: string, from: Date, to: Date): Promise<RegisterRecord[]> {
+    const rows = await this.tx.manager
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .innerJoin(ProcedureEntity, 'p', 'p.id = d.procedure_id')
+      .innerJoin(AgencyEntity, 'r', 'r.code = d.resolving_agency_code')
+      .addSelect('p.name', 'procedure_name')
+      .addSelect('r.name', 'resolving_name')
+      .where('d.receiving_agency_code = :agencyCode', { agencyCode })
+      .andWhere('d.received_at >= :from AND d.received_at < :to', { from, to })
+      .orderBy('d.register_year', 'ASC')
+      .addOrderBy('d.register_entry', 'ASC')
+      .getRawAndEntities();
+    const names = new Map(rows.raw.map((raw: Record<string, unknown>) => [String(raw.d_id), raw]));
+    return rows.entities.map((dossier) => ({
+      dossier,
+      procedureName: String(names.get(dossier.id)?.procedure_name ?? dossier.procedureCode),
+      resolvingAgencyName: String(names.get(dossier.id)?.resolving_name ?? dossier.resolvingAgencyCode),
+    }));
   }
 }
 

@@ -22,6 +22,6 @@ const REPOSITORIES = [DossierRepository, DossierEventRepository, DossierStepRepo
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogueModule],
   controllers: [DossiersController],
   providers: [...REPOSITORIES, DvcqgOutboxRepository, DossierSearchQueries, DossierQueries, DocumentIssuer, DvcqgOutboxStatus],
-  exports: [...REPOSITORIES, DvcqgOutboxRepository, DossierQueries, DocumentIssuer, DvcqgOutboxStatus, TypeOrmModule],
+  exports: [...REPOSITORIES, DvcqgOutboxRepository, DossierSearchQueries, DossierQueries, DocumentIssuer, DvcqgOutboxStatus, TypeOrmModule],
 })
 export class DossiersModule {}

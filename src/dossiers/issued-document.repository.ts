@@ -40,6 +40,11 @@ export class IssuedDocumentRepository {
     return this.tx.manager.query(`SELECT ${COLUMNS} FROM issued_documents WHERE dossier_id = $1 AND form = $2 ORDER BY issued_at, number`, [dossierId, form]);
   }
 
+  /** Every document issued for the dossier, oldest first: what reprints repeat. */
+  allOfDossier(dossierId: string): Promise<IssuedDocument[]> {
+    return this.tx.manager.query(`SELECT ${COLUMNS} FROM issued_documents WHERE dossier_id = $1 ORDER BY issued_at, number`, [dossierId]);
+  }
+
   async countOfDossier(dossierId: string, form: IssuedForm): Promise<number> {
     const [{ n }]: { n: number }[] = await this.tx.manager.query(`SELECT count(*)::int AS n FROM issued_documents WHERE dossier_id = $1 AND form = $2`, [dossierId, form]);
     return n;

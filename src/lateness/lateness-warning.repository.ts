@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '../database/transaction-context';
 import { CLOCK_RUNNING_STATUSES } from '../dossiers/open-statuses';
-import type { WarningKind, WarningSubject } from './lateness-warning.entity';
+import { LatenessWarningEntity, type WarningKind, type WarningSubject } from './lateness-warning.entity';
 
 export interface WarningCandidate {
   subject: WarningSubject;
@@ -81,5 +81,30 @@ export class LatenessWarningRepository {
         ORDER BY 1, 2`,
       [now, limits],
     );
+  }
+
+  /** A page of the warnings of these agencies, newest first; only those addressed to `recipient` when given. */
+  async page(
+    agencyCodes: string[],
+    recipient: { id: string; name: string } | null,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: (LatenessWarningEntity & { dossierCode: string })[]; total: number }> {
+    const query = this.tx.manager
+      .getRepository(LatenessWarningEntity)
+      .createQueryBuilder('w')
+      .innerJoin('dossiers', 'd', 'd.id = w.dossier_id')
+      .addSelect('d.code', 'dossier_code')
+      .where('w.agency_code IN (:...agencies)', { agencies: agencyCodes });
+    if (recipient) query.andWhere('(w.recipient_user_id = :me OR w.recipient_name = :myName)', { me: recipient.id, myName: recipient.name });
+    const total = await query.getCount();
+    const { entities, raw } = await query
+      .orderBy('w.raised_at', 'DESC')
+      .addOrderBy('w.id', 'DESC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getRawAndEntities();
+    const codes = new Map(raw.map((r: { w_id: string; dossier_code: string }) => [String(r.w_id), r.dossier_code]));
+    return { items: entities.map((w) => Object.assign(w, { dossierCode: codes.get(String(w.id)) ?? '' })), total };
   }
 }

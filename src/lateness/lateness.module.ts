@@ -11,6 +11,7 @@ import { LatenessWarningRepository } from './lateness-warning.repository';
 import { LatenessWarnings } from './lateness-warnings';
 import { LatenessWindowsModule } from './lateness-windows.module';
 import { WorkController } from './work.controller';
+import { WorkQueueQueries } from './work-queue.queries';
 import { WorkQueues } from './work-queues';
 
 /**
@@ -20,7 +21,7 @@ import { WorkQueues } from './work-queues';
 @Module({
   imports: [TypeOrmModule.forFeature([LatenessWarningEntity]), LatenessWindowsModule, DossiersModule, CalendarModule, ApologiesModule, NotificationsModule],
   controllers: [WorkController],
-  providers: [WorkQueues, LatenessWarningRepository, LatenessWarnings, LatenessScanner, LatenessScheduler],
+  providers: [WorkQueues, WorkQueueQueries, LatenessWarningRepository, LatenessWarnings, LatenessScanner, LatenessScheduler],
   exports: [LatenessScanner],
 })
 export class LatenessModule {}

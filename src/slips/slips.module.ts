@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { UserEntity } from '../auth/user.entity';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
@@ -15,7 +16,7 @@ import { SlipsService } from './slips.service';
 
 /** documents/slips: the printed forms of the counter (01, 02, 03, 05, 06, 07) and refusals at intake. */
 @Module({
-  imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule, ResultsModule],
+  imports: [TypeOrmModule.forFeature([IntakeRefusalEntity, UserEntity]), DossiersModule, CatalogueModule, ResultsModule, AuthModule],
   controllers: [DossierDocumentsController, RegisterController, IntakeRefusalsController],
   providers: [SlipRecords, SlipsService, IntakeRefusalsService, IntakeRefusalRepository],
   exports: [SlipRecords, SlipsService],

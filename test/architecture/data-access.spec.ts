@@ -16,16 +16,9 @@ const NOT_YET_MOVED = [
   'src/health/backlog-sources.ts',
   'src/health/health.controller.ts',
   'src/health/readiness.indicators.ts',
-  'src/lateness/lateness-warnings.ts',
-  'src/lateness/lateness-windows.ts',
-  'src/lateness/work-queues.ts',
-  'src/metrics/dossier-metrics.ts',
   'src/reports/indicator-dossiers.ts',
   'src/reports/par-rubrics.service.ts',
   'src/reports/report-queries.ts',
-  'src/results/digitisation-indicators.ts',
-  'src/results/signing-certificates.ts',
-  'src/slips/slip-records.ts',
 ];
 
 const root = join(__dirname, '..', '..');
