@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { BACKLOG_SOURCES, BacklogSource } from './backlog-sources';
+import { HealthRepository } from './health.repository';
 
 export const READY_BACKLOG_SOURCES = Symbol('READY_BACKLOG_SOURCES');
 export const DEFAULT_READY_MAX_OUTBOX_BACKLOG = 1000;
@@ -16,7 +15,7 @@ export class ReadinessIndicators {
 
   constructor(
     private readonly health: HealthIndicatorService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: HealthRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(READY_BACKLOG_SOURCES) private readonly sources: readonly BacklogSource[],
   ) {}
@@ -24,15 +23,14 @@ export class ReadinessIndicators {
   database() {
     return this.health
       .check('database')
-      .attempt(async () => void (await this.db.query('SELECT 1')))
+      .attempt(() => this.db.ping())
       .withTimeout(3000);
   }
 
   async migrations() {
     const check = this.health.check('migrations');
     try {
-      const rows: { name: string }[] = await this.db.query('SELECT name FROM schema_migrations');
-      const applied = new Set(rows.map((row) => row.name));
+      const applied = new Set(await this.db.appliedMigrations());
       const pending = this.expectedMigrations.filter((name) => !applied.has(name));
       return pending.length === 0 ? check.up({ applied: applied.size }) : check.down({ applied: applied.size, pending });
     } catch {
@@ -45,7 +43,7 @@ export class ReadinessIndicators {
     const limit = this.config.readyMaxOutboxBacklog ?? DEFAULT_READY_MAX_OUTBOX_BACKLOG;
     try {
       const backlog: Record<string, number> = {};
-      for (const source of this.sources) backlog[source.name] = await source.count(this.db, this.config);
+      for (const source of this.sources) backlog[source.name] = source.enabled(this.config) ? await this.db.count(source.countSql) : 0;
       const total = Object.values(backlog).reduce((sum, n) => sum + n, 0);
       return total < limit ? check.up({ backlog, total, limit }) : check.down({ backlog, total, limit });
     } catch {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { ReportPeriod } from '../domain/reports';
+import { TransactionContext } from '../database/transaction-context';
 
 /** A dossier behind an indicator: counted in its denominator, and in its numerator or not (then why). */
 export interface IndicatorDossier {
@@ -70,10 +69,10 @@ const SQL: Record<TracedIndicator, string> = {
 /** The dossiers behind an indicator's numerator and denominator, those that lost points first. */
 @Injectable()
 export class IndicatorDossiers {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly tx: TransactionContext) {}
 
   async list(indicator: TracedIndicator, agencies: string[], period: ReportPeriod): Promise<{ numerator: number; denominator: number; dossiers: IndicatorDossier[] }> {
-    const rows: Array<Record<string, any>> = await this.db.query(`${SQL[indicator]} ORDER BY 6, 4, 1`, [agencies, period.from, period.to]);
+    const rows: Array<Record<string, any>> = await this.tx.manager.query(`${SQL[indicator]} ORDER BY 6, 4, 1`, [agencies, period.from, period.to]);
     const dossiers = rows.map((r) => ({
       code: r.code,
       procedureCode: r.procedure_code,
@@ -88,7 +87,7 @@ export class IndicatorDossiers {
 
   /** Indicator 1.4's counts alone (for the index export). */
   async syncedCounts(agencies: string[], period: ReportPeriod): Promise<{ numerator: number; denominator: number }> {
-    const [row] = await this.db.query(
+    const [row] = await this.tx.manager.query(
       `SELECT count(*) AS den, count(o.accepted_at) AS num
          FROM dossiers d LEFT JOIN dvcqg_outbox o ON o.dossier_id = d.id
         WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2::timestamptz AND d.received_at < $3::timestamptz`,
