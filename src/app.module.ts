@@ -1,7 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -12,8 +11,10 @@ import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { TrackingTokens } from './dossiers/tracking-tokens';
+import { AppSecretRepository } from './dossiers/app-secret.repository';
 import { DvcqgModule } from './dvcqg/dvcqg.module';
 import { ReadReplicaModule } from './database/read-replica';
+import { TransactionContext, TransactionModule } from './database/transaction-context';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
@@ -37,8 +38,8 @@ class CoreModule {
         { provide: Clock, useValue: clock },
         {
           provide: TrackingTokens,
-          useFactory: (db: DataSource) => TrackingTokens.load(db, config.trackingTokenKey),
-          inject: [getDataSourceToken()],
+          useFactory: (tx: TransactionContext) => TrackingTokens.load(new AppSecretRepository(tx), config.trackingTokenKey),
+          inject: [TransactionContext],
         },
       ],
       exports: [APP_CONFIG, Clock, TrackingTokens],
@@ -64,6 +65,7 @@ export class AppModule {
           extra: { max: config.databasePoolSize ?? defaultPoolSize() },
         }),
         ReadReplicaModule,
+        TransactionModule,
         CatalogueModule,
         AuthModule,
         CalendarModule,

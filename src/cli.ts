@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { prepareDatabase } from './bootstrap-database';
 import { backupCommand, restoreCommand } from './backup/backup-commands';
-import { AgencyEntity } from './catalogue/agency.entity';
+import type { AgencyEntity } from './catalogue/agency.entity';
+import { AgencyDirectory } from './catalogue/agency.repository';
 import { configFromEnv } from './config/app-config';
 import { AGENCY_KINDS, type AgencyKind } from './domain/authority';
 import { writeIndexExport } from './reports/index-export.command';
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: database.url }), { logger: false });
   try {
     if (command === 'create-agency') {
-      await app.get<DataSource>(getDataSourceToken()).getRepository(AgencyEntity).insert({
+      await app.get(AgencyDirectory).insert({
         code: required(options, 'code'),
         name: required(options, 'name'),
         level: required(options, 'level') as AgencyEntity['level'],

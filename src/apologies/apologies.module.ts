@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { ResultsModule } from '../results/results.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -9,7 +10,7 @@ import { ApologyLetters } from './apology-letter';
 import { ApologyService } from './apology.service';
 
 @Module({
-  imports: [DossiersModule, CalendarModule, TrackingModule, NotificationsModule, ResultsModule],
+  imports: [DossiersModule, CatalogueModule, CalendarModule, TrackingModule, NotificationsModule, ResultsModule],
   controllers: [ApologiesController],
   providers: [ApologyService, ApologyLetters],
 })

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AgencyDirectory } from '../catalogue/agency.repository';
+import type { AgencyEntity } from '../catalogue/agency.entity';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { DomainError } from '../common/errors/domain-error';
 import { type ApologyView, renderApology } from '../documents/forms';
+import { ApologyRepository } from '../dossiers/apology.repository';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
 import { DossierQueries } from '../dossiers/dossier-queries';
-import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
+import type { ApologyEntity, DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
-import { contentText, DocumentSubject, issuedDocument, numberOf } from '../dossiers/issued-documents';
+import { IssuedDocumentRepository } from '../dossiers/issued-document.repository';
+import { contentText, DocumentSubject, numberOf } from '../dossiers/issued-documents';
 import { FormSigner } from '../results/form-signer';
 import { applicantOf, issuingUnit } from '../slips/slip-views';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
@@ -30,8 +32,12 @@ export interface ApologyLetterRecord {
 @Injectable()
 export class ApologyLetters {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly dossiers: DossierQueries,
+    private readonly apologies: ApologyRepository,
+    private readonly events: DossierEventRepository,
+    private readonly documents: IssuedDocumentRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly procedures: ProcedureCatalogue,
     private readonly formSigner: FormSigner,
   ) {}
 
@@ -44,16 +50,17 @@ export class ApologyLetters {
 
   private async record(code: string, user: StaffUser): Promise<ApologyLetterRecord> {
     const dossier = await this.dossiers.getVisible(code, user);
-    const apology = await this.db.getRepository(ApologyEntity).findOneBy({ dossierId: dossier.id });
+    const apology = await this.apologies.ofDossier(dossier.id);
     if (!apology) throw DomainError.notFound(`Apology of dossier ${code}`);
-    const [agencies, procedure, event, issued] = await Promise.all([
-      this.db.getRepository(AgencyEntity).findBy({ code: In([dossier.resolvingAgencyCode, dossier.receivingAgencyCode]) }),
-      this.db.getRepository(ProcedureEntity).findOneBy({ id: dossier.procedureId }),
-      this.db.getRepository(DossierEventEntity).findOne({ where: { dossierId: dossier.id, type: DossierEventType.Apology }, order: { id: 'ASC' } }),
-      issuedDocument(this.db, DocumentSubject.apology(dossier.id)),
+    const [resolving, receiving, procedure, event, issued] = await Promise.all([
+      this.agencies.find(dossier.resolvingAgencyCode),
+      this.agencies.find(dossier.receivingAgencyCode),
+      this.procedures.findById(dossier.procedureId),
+      this.events.first(dossier.id, DossierEventType.Apology),
+      this.documents.bySubject(DocumentSubject.apology(dossier.id)),
     ]);
-    const agency = (code: string) => {
-      const found = agencies.find((a) => a.code === code);
+    const agency = (code: string): AgencyEntity => {
+      const found = [resolving, receiving].find((a) => a?.code === code);
       if (!found) throw DomainError.notFound(`Agency ${code}`);
       return found;
     };

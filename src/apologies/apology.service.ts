@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
 import { CalendarService } from '../calendar/calendar.service';
 import { DossierClockService } from '../calendar/dossier-clock.service';
@@ -9,11 +8,13 @@ import type { WorkingCalendar } from '../domain/calendar';
 import { statusLabel, type DossierStatus } from '../domain/dossier/status';
 import { checkApology } from '../domain/lateness';
 import { appointmentVi } from '../locale';
-import { appendDossierEvent } from '../dossiers/dossier-events';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
-import { ApologyEntity, DossierEntity } from '../dossiers/entities';
+import { ApologyRepository } from '../dossiers/apology.repository';
+import { DocumentIssuer } from '../dossiers/document-issuer';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import type { ApologyEntity, DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject, headTitleOf, issueDossierDocument, PLACEHOLDER_HEAD_TITLE } from '../dossiers/issued-documents';
+import { DocumentSubject, PLACEHOLDER_HEAD_TITLE } from '../dossiers/issued-documents';
+import { OPEN_STATUSES } from '../dossiers/open-statuses';
 import { NotificationOutbox } from '../notifications/notification-outbox';
 import { appointmentMovedMessage } from '../notifications/templates';
 import { DossierWorkflow } from '../tracking/dossier-workflow';
@@ -35,31 +36,34 @@ export class ApologyService {
     private readonly calendars: CalendarService,
     private readonly clocks: DossierClockService,
     private readonly outbox: NotificationOutbox,
+    private readonly apologies: ApologyRepository,
+    private readonly events: DossierEventRepository,
+    private readonly documents: DocumentIssuer,
     private readonly clock: Clock,
   ) {}
 
   issue(code: string, input: CreateApologyDto, user: StaffUser): Promise<{ dossier: DossierEntity; apology: ApologyEntity }> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       if (user.agencyCode !== dossier.resolvingAgencyCode) {
         throw DomainError.forbidden(`Only a head of the resolving agency (${dossier.resolvingAgencyCode}) may issue the apology`);
       }
       if (!OPEN_STATUSES.includes(dossier.status)) {
         throw DomainError.conflict(`An apology is only for a dossier still being processed; this one is "${statusLabel(dossier.status as DossierStatus)}"`);
       }
-      const earlier = await manager.findOneBy(ApologyEntity, { dossierId: dossier.id });
+      const earlier = await this.apologies.ofDossier(dossier.id);
       if (earlier) {
         throw DomainError.rule(`An apology was already issued for this dossier (new appointment ${appointmentVi(earlier.newDueAt)}); at most one per dossier`);
       }
       const now = this.clock.now();
-      if (!(await this.clocks.evaluate(manager, dossier, now)).running) {
+      if (!(await this.clocks.evaluate(dossier, now)).running) {
         throw DomainError.conflict('The processing clock is stopped (waiting for a supplement or paused): the appointment is set again when it resumes');
       }
-      const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
+      const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode);
       const newDueAt = appointmentOf(calendar, input.newDueAt);
       const verdict = checkApology({ calendar, now, currentDueAt: dossier.dueAt, newDueAt });
       if (!verdict.ok) throw DomainError.rule(`newDueAt: ${verdict.message}`, verdict.field);
 
-      const apology = manager.create(ApologyEntity, {
+      const apology = await this.apologies.insert({
         dossierId: dossier.id,
         reason: input.reason.normalize('NFC').trim(),
         previousDueAt: dossier.dueAt,
@@ -69,10 +73,9 @@ export class ApologyService {
         issuedBy: user.id,
         late: verdict.late,
       });
-      await manager.insert(ApologyEntity, apology);
       // Form 04 is issued now, by the resolving authority: its number and signer are kept for reprints.
-      const signerTitle = input.signerTitle?.trim() || (await headTitleOf(manager, dossier.resolvingAgencyCode));
-      await issueDossierDocument(manager, {
+      const signerTitle = input.signerTitle?.trim() || (await this.documents.headTitleOf(dossier.resolvingAgencyCode));
+      await this.documents.issueForDossier({
         form: 'apology',
         dossier,
         subject: DocumentSubject.apology(dossier.id),
@@ -80,7 +83,7 @@ export class ApologyService {
         content: { signerName: apology.signerName },
         signerTitle,
       });
-      await appendDossierEvent(manager, {
+      await this.events.append({
         dossierId: dossier.id,
         type: DossierEventType.Apology,
         occurredAt: now,
@@ -97,17 +100,17 @@ export class ApologyService {
         },
       });
       const previousDueAt = dossier.dueAt;
-      await this.clocks.refresh(manager, dossier, user, 'Xin lỗi và hẹn lại ngày trả kết quả', now);
+      await this.clocks.refresh(dossier, user, 'Xin lỗi và hẹn lại ngày trả kết quả', now);
       if (dossier.dueAt.getTime() !== newDueAt.getTime()) {
         throw new Error(`The clock did not move the appointment of ${dossier.code} to ${newDueAt.toISOString()}`); // rolls everything back
       }
-      await this.notify(manager, dossier, apology, previousDueAt, now);
+      await this.notify(dossier, apology, previousDueAt, now);
       return { dossier, apology };
     });
   }
 
-  private notify(manager: EntityManager, dossier: DossierEntity, apology: ApologyEntity, previousDueAt: Date, now: Date): Promise<number> {
-    return this.outbox.enqueue(manager, {
+  private notify(dossier: DossierEntity, apology: ApologyEntity, previousDueAt: Date, now: Date): Promise<number> {
+    return this.outbox.enqueue({
       dossier,
       kind: 'appointment_moved',
       dedupeBase: `apology:${dossier.id}`,

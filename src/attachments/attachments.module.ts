@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { TransactionContext } from '../database/transaction-context';
 import { DossiersModule } from '../dossiers/dossiers.module';
+import { AttachmentRepository } from './attachment.repository';
 import { AttachmentEntity } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { FileStorage, PostgresFileStorage, RoutedFileStorage } from './file-storage';
+import { FileStorage, RoutedFileStorage } from './file-storage';
+import { PostgresFileStorage } from './stored-file.repository';
 import { S3FileStorage } from './s3-file-storage';
 
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -24,9 +26,9 @@ export const uploadLimits = MulterModule.registerAsync({
 /** PostgreSQL by default; an S3-compatible store when S3_ENDPOINT is set (rows written before still read from PostgreSQL). */
 const storageProvider = {
   provide: FileStorage,
-  inject: [getDataSourceToken(), APP_CONFIG],
-  useFactory: (db: DataSource, config: AppConfig) => {
-    const postgres = new PostgresFileStorage((sql, params) => db.query(sql, params));
+  inject: [TransactionContext, APP_CONFIG],
+  useFactory: (tx: TransactionContext, config: AppConfig) => {
+    const postgres = new PostgresFileStorage(tx);
     return config.s3 ? new RoutedFileStorage(new S3FileStorage(config.s3), postgres) : postgres;
   },
 };
@@ -35,7 +37,7 @@ const storageProvider = {
 @Module({
   imports: [TypeOrmModule.forFeature([AttachmentEntity]), DossiersModule, CatalogueModule, uploadLimits],
   controllers: [AttachmentsController],
-  providers: [AttachmentsService, storageProvider],
+  providers: [AttachmentsService, AttachmentRepository, storageProvider],
   exports: [FileStorage, uploadLimits],
 })
 export class AttachmentsModule {}

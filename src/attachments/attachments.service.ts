@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
-import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import { appendDossierEvent } from '../dossiers/dossier-events';
+import { TransactionContext } from '../database/transaction-context';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
 import { DossierQueries, isVisibleTo } from '../dossiers/dossier-queries';
-import { DossierEntity } from '../dossiers/entities';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity } from '../dossiers/entities';
+import { AttachmentRepository } from './attachment.repository';
 import { AttachmentEntity, SourceKind } from './attachment.entity';
 import { findListedDocument, listedDocuments, ListedDocument } from './document-list';
 import { FileStorage } from './file-storage';
@@ -42,8 +43,11 @@ export interface ChecklistEntry extends ListedDocument {
 @Injectable()
 export class AttachmentsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     private readonly dossiers: DossierQueries,
+    private readonly dossierRows: DossierRepository,
+    private readonly attachments: AttachmentRepository,
+    private readonly events: DossierEventRepository,
     private readonly procedures: ProcedureCatalogue,
     private readonly storage: FileStorage,
     private readonly clock: Clock,
@@ -78,10 +82,10 @@ export class AttachmentsService {
       createdAt: this.clock.now(),
     };
     try {
-      return await this.db.transaction(async (manager) => {
-        if (!source) await this.storage.put(manager, key, input.file!.bytes);
-        const saved = await manager.save(AttachmentEntity, manager.create(AttachmentEntity, row));
-        await appendDossierEvent(manager, {
+      return await this.tx.run(async () => {
+        if (!source) await this.storage.put(key, input.file!.bytes);
+        const saved = await this.attachments.insert(row);
+        await this.events.append({
           dossierId: dossier.id,
           type: 'attachment_added',
           occurredAt: row.createdAt!,
@@ -98,12 +102,12 @@ export class AttachmentsService {
 
   async list(code: string, user: StaffUser): Promise<AttachmentEntity[]> {
     const dossier = await this.dossiers.getVisible(code, user);
-    return this.db.getRepository(AttachmentEntity).find({ where: { dossierId: dossier.id }, order: { createdAt: 'ASC', documentCode: 'ASC', id: 'ASC' } });
+    return this.attachments.ofDossier(dossier.id);
   }
 
   async download(code: string, id: string, user: StaffUser): Promise<{ attachment: AttachmentEntity; bytes: Buffer }> {
     const dossier = await this.dossiers.getVisible(code, user);
-    const attachment = isUuid(id) ? await this.db.getRepository(AttachmentEntity).findOneBy({ id, dossierId: dossier.id }) : null;
+    const attachment = isUuid(id) ? await this.attachments.find(id, dossier.id) : null;
     if (!attachment) throw DomainError.notFound(`Attachment ${id}`);
     const bytes = assertIntact(await this.storage.get(attachment.storageKey, attachment.storage), attachment.sha256, `Tệp ${attachment.id}`);
     return { attachment, bytes };
@@ -114,7 +118,7 @@ export class AttachmentsService {
     const dossier = await this.dossiers.getVisible(code, user);
     const [list, attached, reusable] = await Promise.all([
       this.documentList(dossier),
-      this.db.getRepository(AttachmentEntity).find({ where: { dossierId: dossier.id }, order: { createdAt: 'ASC' } }),
+      this.attachments.ofDossier(dossier.id),
       this.reusableFor(dossier, user),
     ]);
     const sameName = (a: { name: string }, b: { name: string }) => a.name.normalize('NFC').toLowerCase() === b.name.normalize('NFC').toLowerCase();
@@ -132,22 +136,15 @@ export class AttachmentsService {
 
   /** Files of the applicant's earlier dossiers the caller may see (never another agency's). */
   private async reusableFor(dossier: DossierEntity, user: StaffUser): Promise<ReusableDocument[]> {
-    const rows: Array<{ id: string; code: string; name: string; media_type: string; size: number; created_at: Date }> = await this.db.query(
-      `SELECT DISTINCT ON (a.sha256, a.name) a.id, d.code, a.name, a.media_type, a.size, a.created_at
-         FROM attachments a JOIN dossiers d ON d.id = a.dossier_id
-        WHERE a.applicant_id_number = $1 AND a.dossier_id <> $2
-          AND (d.receiving_agency_code = ANY($3::text[]) OR d.resolving_agency_code = ANY($3::text[]))
-        ORDER BY a.sha256, a.name, a.created_at DESC`,
-      [dossier.applicantIdNumber, dossier.id, user.visibleAgencyCodes],
-    );
+    const rows = await this.attachments.reusable(dossier.applicantIdNumber, dossier.id, user.visibleAgencyCodes);
     return rows
       .map((r) => ({ attachmentId: r.id, dossierCode: r.code, name: r.name, mediaType: r.media_type, size: r.size, createdAt: r.created_at }))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   }
 
   private async reusableSource(id: string, dossier: DossierEntity, user: StaffUser): Promise<AttachmentEntity> {
-    const source = isUuid(id) ? await this.db.getRepository(AttachmentEntity).findOneBy({ id }) : null;
-    const owner = source ? await this.db.getRepository(DossierEntity).findOneBy({ id: source.dossierId }) : null;
+    const source = isUuid(id) ? await this.attachments.find(id) : null;
+    const owner = source ? await this.dossierRows.findById(source.dossierId) : null;
     // One answer for unknown, invisible and another applicant's file: nothing tells them apart.
     if (!source || !owner || !isVisibleTo(owner, user) || source.applicantIdNumber !== dossier.applicantIdNumber || owner.id === dossier.id) {
       throw DomainError.invalid('reuseOf', 'không có tệp này trong các hồ sơ trước của cùng người nộp mà ông/bà được xem');

@@ -1,5 +1,4 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { EntityManager } from 'typeorm';
 import { FileStorage } from './file-storage';
 
 export interface S3Settings {
@@ -36,7 +35,7 @@ export class S3FileStorage extends FileStorage {
     return `${this.settings.prefix ?? ''}${key}`;
   }
 
-  async put(_manager: EntityManager, key: string, bytes: Buffer): Promise<void> {
+  async put(key: string, bytes: Buffer): Promise<void> {
     await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key), Body: bytes, ContentLength: bytes.length }));
   }
 

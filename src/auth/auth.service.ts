@@ -1,16 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import { AgencyDirectory } from '../catalogue/agency-directory';
-import { preparedQuery } from '../database/prepared-query';
-import { AuthTokenEntity } from './auth-token.entity';
+import { AgencyDirectory } from '../catalogue/agency.repository';
+import { AuthTokenRepository } from './auth-token.repository';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { StaffUser } from './staff-user';
-import { Role, UserEntity } from './user.entity';
+import type { Role, UserEntity } from './user.entity';
+import { UserRepository } from './user.repository';
 
 export interface LoginResult {
   accessToken: string;
@@ -28,34 +26,18 @@ export interface NewUser {
 
 const INVALID_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng';
 
-const AUTHENTICATE_SQL = `
-  SELECT u.id, u.username, u.full_name, u.roles, u.agency_code, u.unit_name, visible_agencies(u.agency_code) AS visible
-    FROM auth_tokens t
-    JOIN users u ON u.id = t.user_id AND u.active
-   WHERE t.token_hash = $1 AND t.expires_at > $2`;
-
-interface AuthenticatedRow {
-  id: string;
-  username: string;
-  full_name: string;
-  roles: Role[];
-  agency_code: string;
-  unit_name: string;
-  visible: string[] | null;
-}
-
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(AuthTokenEntity) private readonly tokens: Repository<AuthTokenEntity>,
+    private readonly users: UserRepository,
+    private readonly tokens: AuthTokenRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
   ) {}
 
   async login(username: string, password: string): Promise<LoginResult> {
-    const user = await this.users.findOneBy({ username, active: true });
+    const user = await this.users.findActiveByUsername(username);
     // An unknown name is checked against a dummy hash: the answer takes as long as for a real one.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !valid) throw new DomainError('UNAUTHENTICATED', INVALID_LOGIN);
@@ -77,12 +59,11 @@ export class AuthService {
     const now = this.clock.now();
     if (Math.abs(now.getTime() - this.lastPurge) < 60_000) return;
     this.lastPurge = now.getTime();
-    await this.tokens.createQueryBuilder().delete().where('expires_at <= :now', { now }).execute();
-    await this.tokens.query('DELETE FROM throttle_counters WHERE window_ends_at <= $1', [now]);
+    await this.tokens.purgeExpired(now);
   }
 
   async logout(token: string): Promise<void> {
-    await this.tokens.delete({ tokenHash: sha256(token) });
+    await this.tokens.deleteByHash(sha256(token));
   }
 
   /**
@@ -91,9 +72,8 @@ export class AuthService {
    * since every staff request asks.
    */
   async authenticate(token: string): Promise<StaffUser | null> {
-    const rows = await preparedQuery<AuthenticatedRow>(this.tokens.manager.connection, 'authenticate_bearer_token', AUTHENTICATE_SQL, [sha256(token), this.clock.now()]);
-    if (rows.length === 0) return null;
-    const user = rows[0];
+    const user = await this.tokens.authenticate(sha256(token), this.clock.now());
+    if (!user) return null;
     return {
       id: user.id,
       username: user.username,
@@ -108,8 +88,8 @@ export class AuthService {
   async createUser(input: NewUser): Promise<UserEntity> {
     if (input.password.length < 8) throw DomainError.invalid('password', 'must be at least 8 characters');
     if (!(await this.agencies.exists(input.agencyCode))) throw DomainError.invalid('agencyCode', 'unknown agency');
-    if (await this.users.existsBy({ username: input.username })) throw DomainError.conflict(`User ${input.username} exists`);
-    const entity = this.users.create({
+    if (await this.users.existsByUsername(input.username)) throw DomainError.conflict(`User ${input.username} exists`);
+    return this.users.insert({
       username: input.username,
       passwordHash: await hashPassword(input.password),
       fullName: input.fullName,
@@ -117,7 +97,6 @@ export class AuthService {
       agencyCode: input.agencyCode,
       unitName: input.unitName ?? '',
     });
-    return this.users.save(entity);
   }
 }
 

@@ -5,7 +5,7 @@ import { catchError, mergeMap, Observable } from 'rxjs';
 import { DomainError } from '../common/errors/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { clientKey } from '../public-lookup/failure-limiter';
-import { PgThrottlerStorage } from '../security/pg-throttler-storage';
+import { PgThrottlerStorage } from '../security/throttle-counters.repository';
 import type { PendingThrottle } from './login-throttler.guard';
 
 interface LoginRequest {

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { assertProvinceAdmin } from '../auth/admin-scope';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { AgencyEntity, WorkingPeriod } from '../catalogue/agency.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
+import { TransactionContext } from '../database/transaction-context';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
-import { CalendarStore } from './calendar-store';
+import { CalendarRepository, type AgencyHours } from './calendar.repository';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DossierClockService } from './dossier-clock.service';
 import type { AgencyCalendarDto } from './dto/agency-calendar.dto';
@@ -23,8 +22,8 @@ export interface CalendarChange {
 @Injectable()
 export class CalendarAdminService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly store: CalendarStore,
+    private readonly tx: TransactionContext,
+    private readonly store: CalendarRepository,
     private readonly clocks: DossierClockService,
     private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
@@ -48,9 +47,9 @@ export class CalendarAdminService {
       updatedAt: this.clock.now(),
       updatedBy: user.username,
     });
-    const recomputed = await this.db.transaction(async (manager) => {
-      await this.store.saveYear(manager, row);
-      return this.clocks.refreshOpenDossiers(manager, user, `Lịch nghỉ năm ${year} thay đổi`, this.clock.now());
+    const recomputed = await this.tx.run(async () => {
+      await this.store.saveYear(row);
+      return this.clocks.refreshOpenDossiers(user, `Lịch nghỉ năm ${year} thay đổi`, this.clock.now());
     });
     return { year: row, recomputed };
   }
@@ -60,20 +59,20 @@ export class CalendarAdminService {
     const agency = await this.agencies.get(code);
     if (input.workingHours) checkPeriods('workingHours', input.workingHours, true);
     if (input.saturdayHours) checkPeriods('saturdayHours', input.saturdayHours, false);
-    const recomputed = await this.db.transaction(async (manager) => {
-      const changes: Partial<AgencyEntity> = {};
+    const recomputed = await this.tx.run(async () => {
+      const changes: AgencyHours = {};
       if (input.workingHours) changes.workingHours = input.workingHours;
       if (input.saturdayHours) changes.saturdayHours = input.saturdayHours;
       if (input.cutoff) changes.cutoffTime = input.cutoff;
       if (input.cutoffStartsNextDay !== undefined) changes.cutoffStartsNextDay = input.cutoffStartsNextDay;
-      if (Object.keys(changes).length > 0) await manager.update(AgencyEntity, { code }, changes as never);
+      if (Object.keys(changes).length > 0) await this.store.updateAgencyHours(code, changes);
       if (input.days) {
         const rows = input.days.map((d) => Object.assign(new AgencyCalendarDayEntity(), { agencyCode: code, date: d.date, working: d.working, reason: d.reason ?? '' }));
-        await this.store.replaceAgencyExceptions(manager, code, rows);
+        await this.store.replaceAgencyExceptions(code, rows);
       } else {
-        await this.store.bump(manager);
+        await this.store.bump();
       }
-      return this.clocks.refreshOpenDossiers(manager, user, `Lịch làm việc của ${agency.name} thay đổi`, this.clock.now(), [code]);
+      return this.clocks.refreshOpenDossiers(user, `Lịch làm việc của ${agency.name} thay đổi`, this.clock.now(), [code]);
     });
     return { agency: await this.agencies.get(code), days: await this.store.agencyExceptions(code), recomputed };
   }

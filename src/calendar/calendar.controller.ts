@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
 import { statutoryCalendarYear } from '../domain/calendar';
-import { CalendarStore } from './calendar-store';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarAdminService } from './calendar-admin.service';
 import { CalendarService } from './calendar.service';
 import { AgencyCalendarDto } from './dto/agency-calendar.dto';
@@ -33,7 +33,7 @@ export class CalendarController {
   constructor(
     private readonly calendars: CalendarService,
     private readonly admin: CalendarAdminService,
-    private readonly store: CalendarStore,
+    private readonly store: CalendarRepository,
     private readonly agencies: AgencyDirectory,
   ) {}
 

@@ -4,7 +4,7 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
 import { CalendarAdminService } from './calendar-admin.service';
-import { CalendarStore } from './calendar-store';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
@@ -13,7 +13,7 @@ import { DossierClockService } from './dossier-clock.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CalendarYearEntity, AgencyCalendarDayEntity]), CatalogueModule, DossiersModule],
   controllers: [CalendarController],
-  providers: [CalendarStore, CalendarService, CalendarAdminService, DossierClockService],
+  providers: [CalendarRepository, CalendarService, CalendarAdminService, DossierClockService],
   exports: [CalendarService, DossierClockService],
 })
 export class CalendarModule {}

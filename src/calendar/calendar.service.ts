@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { DomainError } from '../common/errors/domain-error';
 import { CalendarError, computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
 import { agencyDefinition, baseDefinition } from './calendar-definitions';
-import { CalendarStore } from './calendar-store';
+import { CalendarRepository } from './calendar.repository';
 
 const DEFAULT_KEY = '*';
 
@@ -20,17 +18,16 @@ export class CalendarService {
   private cachedRevision: string | null = null;
 
   constructor(
-    private readonly store: CalendarStore,
+    private readonly store: CalendarRepository,
     private readonly agencies: AgencyDirectory,
   ) {}
 
-  /** Inside a transaction, pass its manager so the look-ups use the same connection. */
-  async calendarFor(agencyCode?: string | null, manager?: EntityManager): Promise<WorkingCalendar> {
-    await this.dropIfStale(manager);
+  async calendarFor(agencyCode?: string | null): Promise<WorkingCalendar> {
+    await this.dropIfStale();
     const key = agencyCode ?? DEFAULT_KEY;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const calendar = await this.build(agencyCode ?? null, manager);
+    const calendar = await this.build(agencyCode ?? null);
     this.cache.set(key, calendar);
     return calendar;
   }
@@ -48,17 +45,17 @@ export class CalendarService {
     }
   }
 
-  private async build(agencyCode: string | null, manager?: EntityManager): Promise<WorkingCalendar> {
-    const base = baseDefinition(await this.store.years(manager));
+  private async build(agencyCode: string | null): Promise<WorkingCalendar> {
+    const base = baseDefinition(await this.store.years());
     if (!agencyCode) return WorkingCalendar.create(base);
-    const agency = manager ? await manager.findOneBy(AgencyEntity, { code: agencyCode }) : await this.agencies.find(agencyCode);
+    const agency = await this.agencies.find(agencyCode);
     if (!agency) throw DomainError.invalid('agencyCode', `unknown agency ${agencyCode}`);
-    const exceptions = await this.store.agencyExceptions(agencyCode, manager);
+    const exceptions = await this.store.agencyExceptions(agencyCode);
     return WorkingCalendar.create(agencyDefinition(base, agency, exceptions));
   }
 
-  private async dropIfStale(manager?: EntityManager): Promise<void> {
-    const revision = await this.store.revision(manager);
+  private async dropIfStale(): Promise<void> {
+    const revision = await this.store.revision();
     if (revision !== this.cachedRevision) {
       this.cache = new Map();
       this.cachedRevision = revision;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { type ClockEvent, type ClockResult, type SupplementLateReason, type SupplementRequestVerdict, dueDateFromEvents } from '../domain/calendar';
-import { appendDossierEvent, NewDossierEvent } from '../dossiers/dossier-events';
-import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import type { NewDossierEvent } from '../dossiers/dossier-events';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { OPEN_STATUSES } from '../dossiers/open-statuses';
 import { CalendarService } from './calendar.service';
 
 type Actor = NewDossierEvent['actor'];
@@ -16,14 +17,16 @@ type Actor = NewDossierEvent['actor'];
  */
 @Injectable()
 export class DossierClockService {
-  constructor(private readonly calendars: CalendarService) {}
+  constructor(
+    private readonly calendars: CalendarService,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly dossiers: DossierRepository,
+    private readonly events: DossierEventRepository,
+  ) {}
 
-  async evaluate(manager: EntityManager, dossier: DossierEntity, now?: Date, extra: ClockEvent[] = []): Promise<ClockResult> {
-    const [procedure, events] = await Promise.all([
-      manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId }),
-      manager.find(DossierEventEntity, { where: { dossierId: dossier.id }, order: { id: 'ASC' } }),
-    ]);
-    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
+  async evaluate(dossier: DossierEntity, now?: Date, extra: ClockEvent[] = []): Promise<ClockResult> {
+    const [procedure, events] = await Promise.all([this.procedures.getById(dossier.procedureId), this.events.list(dossier.id)]);
+    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode);
     const duration = { value: procedure.durationValue, unit: procedure.durationUnit, mode: procedure.durationMode };
     const options = { now, supplementWindowDays: procedure.supplementWindowDays };
     return dueDateFromEvents(calendar, duration, procedure.supplementPolicy, [...toClockEvents(events), ...extra], options);
@@ -33,8 +36,8 @@ export class DossierClockService {
    * How a supplement request made at `at` counts (DOMAIN.md §4): whether it moves the deadline, the
    * window's end and the requests already made. Nothing is written.
    */
-  async judgeSupplementRequest(manager: EntityManager, dossier: DossierEntity, at: Date): Promise<SupplementJudgement> {
-    const clock = await this.evaluate(manager, dossier, at, [{ type: 'supplement_requested', at }]);
+  async judgeSupplementRequest(dossier: DossierEntity, at: Date): Promise<SupplementJudgement> {
+    const clock = await this.evaluate(dossier, at, [{ type: 'supplement_requested', at }]);
     const verdict = clock.supplementRequests[clock.supplementRequests.length - 1];
     return { verdict, windowEndsAt: clock.supplementWindowEndsAt, earlierRequests: clock.supplementRequests.length - 1 };
   }
@@ -44,16 +47,16 @@ export class DossierClockService {
    * clock is stopped (waiting for a supplement, paused) the stored dates stay: they are set again
    * when the clock resumes.
    */
-  async refresh(manager: EntityManager, dossier: DossierEntity, actor: Actor, reason: string, now: Date): Promise<boolean> {
-    const clock = await this.evaluate(manager, dossier, now);
+  async refresh(dossier: DossierEntity, actor: Actor, reason: string, now: Date): Promise<boolean> {
+    const clock = await this.evaluate(dossier, now);
     if (!clock.running) return false;
     const moved =
       clock.dueAt.getTime() !== dossier.dueAt.getTime() ||
       clock.originalDueAt.getTime() !== dossier.originalDueAt.getTime() ||
       clock.provisional !== dossier.provisional;
     if (!moved) return false;
-    await manager.update(DossierEntity, { id: dossier.id }, { dueAt: clock.dueAt, originalDueAt: clock.originalDueAt, provisional: clock.provisional, updatedAt: now });
-    await appendDossierEvent(manager, {
+    await this.dossiers.update(dossier.id, { dueAt: clock.dueAt, originalDueAt: clock.originalDueAt, provisional: clock.provisional, updatedAt: now });
+    await this.events.append({
       dossierId: dossier.id,
       type: DossierEventType.DueDateChanged,
       occurredAt: now,
@@ -65,12 +68,11 @@ export class DossierClockService {
   }
 
   /** After a calendar edit: every open dossier (optionally of some resolving agencies) is recomputed; returns the codes whose date moved. */
-  async refreshOpenDossiers(manager: EntityManager, actor: Actor, reason: string, now: Date, agencyCodes?: string[]): Promise<string[]> {
-    const where = agencyCodes ? { status: In(OPEN_STATUSES), resolvingAgencyCode: In(agencyCodes) } : { status: In(OPEN_STATUSES) };
-    const open = await manager.find(DossierEntity, { where, lock: { mode: 'pessimistic_write' } });
+  async refreshOpenDossiers(actor: Actor, reason: string, now: Date, agencyCodes?: string[]): Promise<string[]> {
+    const open = await this.dossiers.lockInStatuses(OPEN_STATUSES, agencyCodes);
     const moved: string[] = [];
     for (const dossier of open) {
-      if (await this.refresh(manager, dossier, actor, reason, now)) moved.push(dossier.code);
+      if (await this.refresh(dossier, actor, reason, now)) moved.push(dossier.code);
     }
     return moved;
   }

@@ -6,13 +6,13 @@ import { DomainError } from '../common/errors/domain-error';
 import { Clock } from '../common/clock';
 import { toLocalDate } from '../common/local-time';
 import { ApiErrors } from '../common/openapi';
-import { AgencyDirectory } from './agency-directory';
+import { AgencyDirectory } from './agency.repository';
 import { agencyView, procedureView } from './catalogue.views';
 import { AgencyResponse } from './dto/agency.response';
 import { ProcedureQueryDto } from './dto/procedure-query.dto';
 import { ProcedureSettingsDto } from './dto/procedure-settings.dto';
 import { ProcedureResponse } from './dto/procedure.response';
-import { ProcedureCatalogue } from './procedure-catalogue';
+import { ProcedureCatalogue } from './procedure.repository';
 
 @ApiTags('catalogue')
 @ApiBearerAuth()

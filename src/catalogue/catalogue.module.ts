@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyDirectory } from './agency-directory';
+import { AgencyDirectory } from './agency.repository';
 import { AgencyEntity } from './agency.entity';
 import { CatalogueController } from './catalogue.controller';
 import { FieldEntity } from './field.entity';
-import { ProcedureCatalogue } from './procedure-catalogue';
+import { ProcedureCatalogue } from './procedure.repository';
 import { ProcedureEntity } from './procedure.entity';
 
 @Module({

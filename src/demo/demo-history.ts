@@ -1,13 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { ApologyService } from '../apologies/apology.service';
 import type { StaffUser } from '../auth/staff-user';
-import { UserEntity } from '../auth/user.entity';
+import { UserRepository } from '../auth/user.repository';
 import { CalendarService } from '../calendar/calendar.service';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { localInstant, toLocalDate } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
+import { DossierRepository } from '../dossiers/dossier.repository';
 import type { DossierEntity } from '../dossiers/entities';
 import type { CreateDossierDto } from '../intake/dto/create-dossier.dto';
 import { IntakeService } from '../intake/intake.service';
@@ -52,9 +51,7 @@ interface Staff {
 
 /** True when the demo ward has no dossier yet: the history is replayed once, never on top of real work. */
 export async function demoHistoryNeeded(app: INestApplicationContext): Promise<boolean> {
-  const db = app.get<DataSource>(getDataSourceToken());
-  const [row] = await db.query(`SELECT EXISTS (SELECT 1 FROM dossiers WHERE receiving_agency_code = $1) AS present`, [DEMO_COMMUNE]);
-  return !row.present;
+  return !(await app.get(DossierRepository).anyReceivedBy(DEMO_COMMUNE));
 }
 
 export async function seedDemoHistory(app: INestApplicationContext, options: DemoHistoryOptions): Promise<number> {
@@ -207,10 +204,10 @@ class DemoReplay {
 }
 
 async function demoStaff(app: INestApplicationContext): Promise<Staff> {
-  const users = app.get<DataSource>(getDataSourceToken()).getRepository(UserEntity);
+  const users = app.get(UserRepository);
   const agencies = app.get(AgencyDirectory);
   const staffUser = async (username: string): Promise<StaffUser> => {
-    const user = await users.findOneByOrFail({ username });
+    const user = await users.getByUsername(username);
     const { id, fullName, roles, agencyCode, unitName } = user;
     return { id, username, fullName, roles, agencyCode, unitName, visibleAgencyCodes: await agencies.visibleFrom(agencyCode) };
   };

@@ -5,7 +5,7 @@ import type { StaffUser } from '../auth/staff-user';
 import { Clock } from '../common/clock';
 import { ApiErrors } from '../common/openapi';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { DossierQueries } from './dossier-queries';
 import { dossierDetailView, dossierSummaryView } from './dossier.views';
 import { ApiDossierCode } from './dto/dossier-code.param';

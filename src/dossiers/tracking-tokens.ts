@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 
 const SECRET_NAME = 'tracking-token-key';
 
@@ -18,14 +17,9 @@ export class TrackingTokens {
   }
 
   /** The configured key, else the database's own (created once, the same for every instance). */
-  static async load(db: DataSource, configuredKey?: string): Promise<TrackingTokens> {
+  static async load(secrets: { loadOrCreate(name: string, make: () => string): Promise<string> }, configuredKey?: string): Promise<TrackingTokens> {
     if (configuredKey) return TrackingTokens.withKey(configuredKey);
-    await db.query(`INSERT INTO app_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
-      SECRET_NAME,
-      randomBytes(32).toString('base64url'),
-    ]);
-    const rows: { value: string }[] = await db.query(`SELECT value FROM app_secrets WHERE name = $1`, [SECRET_NAME]);
-    return TrackingTokens.withKey(rows[0].value);
+    return TrackingTokens.withKey(await secrets.loadOrCreate(SECRET_NAME, () => randomBytes(32).toString('base64url')));
   }
 
   /** 128 bits of HMAC-SHA256 over the dossier id, base64url (22 characters). */

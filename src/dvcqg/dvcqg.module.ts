@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { MetricsModule } from '../metrics/metrics.module';
-import { DossierSnapshots } from './dossier-snapshots';
+import { DossierSnapshots } from './dossier-snapshots.queries';
 import { DvcqgController } from './dvcqg.controller';
 import { DvcqgMetrics } from './dvcqg-metrics';
 import { DvcqgScheduler } from './dvcqg-scheduler';

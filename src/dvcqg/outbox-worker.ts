@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, DvcqgSettings } from '../config/app-config';
 import { chunks, hoSoRecord, progressRow, type PortalRecord, type PortalVerdict } from '../domain/dvcqg';
 import { retryDelaySeconds } from '../notifications/backoff';
-import { DossierSnapshots, type ProgressItem } from './dossier-snapshots';
+import { DossierSnapshots, type ProgressItem } from './dossier-snapshots.queries';
 import { DvcqgMetrics } from './dvcqg-metrics';
+import { DvcqgOutboxRepository, type ClaimedDossier } from './dvcqg-outbox.repository';
 import { PortalClient, type PortalEndpoint } from './portal-client';
 
 /** How long a claimed dossier is reserved for the instance sending it; if that instance dies, another sends it after this. */
@@ -18,12 +17,7 @@ const PROGRESS_CHUNK = 10;
 const PROGRESS_LANES = 4;
 const SINGLE_CONCURRENCY = 8;
 
-interface Claimed {
-  dossier_id: string;
-  revision: string;
-  added: boolean;
-  attempts: number;
-}
+type Claimed = ClaimedDossier;
 
 type Result = 'synced' | 'refused' | 'transient';
 
@@ -58,7 +52,7 @@ export class DvcqgOutboxWorker {
   private readonly settings: DvcqgSettings | undefined;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: DvcqgOutboxRepository,
     private readonly snapshots: DossierSnapshots,
     private readonly metrics: DvcqgMetrics,
     private readonly clock: Clock,
@@ -101,17 +95,8 @@ export class DvcqgOutboxWorker {
     return result;
   }
 
-  private async claim(limit: number): Promise<Claimed[]> {
-    const now = this.clock.now();
-    const rows = await this.db.query(
-      `UPDATE dvcqg_outbox o
-          SET attempts = o.attempts + 1, last_attempt_at = $1, next_attempt_at = $1::timestamptz + make_interval(secs => ${LEASE_SECONDS})
-        WHERE o.dossier_id IN (SELECT dossier_id FROM dvcqg_outbox WHERE state = 'pending' AND next_attempt_at <= $1
-                                ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING o.dossier_id, o.revision, o.added, o.attempts`,
-      [now, limit],
-    );
-    return (Array.isArray(rows[0]) ? rows[0] : rows) as Claimed[];
+  private claim(limit: number): Promise<Claimed[]> {
+    return this.outbox.claim(this.clock.now(), limit, LEASE_SECONDS);
   }
 
   private async deliver(claimed: Claimed[]): Promise<Map<string, Outcome>> {
@@ -205,30 +190,7 @@ export class DvcqgOutboxWorker {
       const delay = retryDelaySeconds(c.attempts, settings.retryBaseSeconds ?? 5, settings.retryMaxSeconds);
       return { ...o, id: c.dossier_id, revision: c.revision, nextAt: new Date(now.getTime() + delay * 1000) };
     });
-    await this.db.query(
-      `UPDATE dvcqg_outbox o SET
-          state = CASE WHEN r.result = 'transient' OR o.revision <> r.rev THEN 'pending' ELSE r.result END,
-          next_attempt_at = CASE WHEN r.result = 'transient' THEN r.next_at WHEN o.revision <> r.rev THEN $8::timestamptz ELSE o.next_attempt_at END,
-          dirty_since = CASE WHEN r.result <> 'transient' AND o.revision <> r.rev THEN $8::timestamptz ELSE o.dirty_since END,
-          last_error = r.error,
-          added = o.added OR r.added,
-          accepted_at = CASE WHEN r.added THEN COALESCE(o.accepted_at, $8::timestamptz) ELSE o.accepted_at END,
-          synced_at = CASE WHEN r.result = 'synced' THEN $8::timestamptz ELSE o.synced_at END,
-          progress_event_id = GREATEST(o.progress_event_id, r.progress_id)
-        FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::boolean[], $7::bigint[])
-             AS r(id, rev, result, error, next_at, added, progress_id)
-       WHERE o.dossier_id = r.id`,
-      [
-        rows.map((r) => r.id),
-        rows.map((r) => r.revision),
-        rows.map((r) => r.result),
-        rows.map((r) => r.error),
-        rows.map((r) => r.nextAt.toISOString()),
-        rows.map((r) => r.added),
-        rows.map((r) => r.progressEventId),
-        now,
-      ],
-    );
+    await this.outbox.finish(rows, now);
   }
 }
 

@@ -2,20 +2,19 @@ import { Controller, Get, HttpException, Res, ServiceUnavailableException } from
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
 import type { HealthCheckResult, HealthIndicatorFunction } from '@nestjs/terminus';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { ErrorResponse } from '../common/openapi';
 import { HealthResponse } from './dto/health.response';
 import { NotReadyResponse, ReadinessResponse } from './dto/readiness.response';
+import { HealthRepository } from './health.repository';
 import { ReadinessIndicators } from './readiness.indicators';
 
 @ApiTags('operations')
 @Controller()
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: HealthRepository,
     private readonly checks: HealthCheckService,
     private readonly indicators: ReadinessIndicators,
   ) {}
@@ -28,7 +27,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database is unreachable' })
   async health() {
     try {
-      await this.db.query('SELECT 1');
+      await this.db.ping();
       return { status: 'ok', database: 'up' };
     } catch {
       throw new ServiceUnavailableException({ statusCode: 503, error: 'Service Unavailable', message: 'database unreachable' });

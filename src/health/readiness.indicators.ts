@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { REPLICA_DATA_SOURCE } from '../database/read-replica';
 import { BACKLOG_SOURCES, BacklogSource } from './backlog-sources';
+import { HealthRepository } from './health.repository';
 
 export const READY_BACKLOG_SOURCES = Symbol('READY_BACKLOG_SOURCES');
 export const DEFAULT_READY_MAX_OUTBOX_BACKLOG = 1000;
@@ -18,38 +16,25 @@ export class ReadinessIndicators {
 
   constructor(
     private readonly health: HealthIndicatorService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: HealthRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(READY_BACKLOG_SOURCES) private readonly sources: readonly BacklogSource[],
-    @Inject(REPLICA_DATA_SOURCE) private readonly replicaDb: DataSource | null,
   ) {}
 
   get hasReplica(): boolean {
-    return this.replicaDb !== null;
+    return this.db.hasReplica;
   }
 
-  /**
-   * The read replica: a hot standby, and how far behind the primary it is. Lag in seconds is the age
-   * of the last replayed commit while WAL it has received waits to be replayed, 0 once everything
-   * received is replayed (an idle primary commits nothing, so the age alone would grow forever);
-   * behindBytes is the primary's WAL position minus the replica's replayed one.
-   */
+  /** The read replica: a hot standby, and how far behind the primary it is (seconds and bytes of WAL). */
   async replica() {
     const check = this.health.check('replica');
     const limit = this.config.readyMaxReplicaLagSeconds ?? DEFAULT_READY_MAX_REPLICA_LAG_SECONDS;
-    if (!this.replicaDb) return check.up({ configured: false });
+    if (!this.db.hasReplica) return check.up({ configured: false });
     try {
-      const [standby]: Array<{ in_recovery: boolean; replay_lsn: string | null; lag_seconds: string | null }> = await withTimeout(
-        this.replicaDb.query(
-          `SELECT pg_is_in_recovery() AS in_recovery, pg_last_wal_replay_lsn()::text AS replay_lsn,
-                  CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
-                       ELSE COALESCE(EXTRACT(epoch FROM now() - pg_last_xact_replay_timestamp()), 0) END AS lag_seconds`,
-        ),
-      );
+      const standby = await withTimeout(this.db.standbyState());
       if (!standby.in_recovery || !standby.replay_lsn) return check.down({ message: 'DATABASE_REPLICA_URL is not a standby', limit });
-      const [primary]: Array<{ behind: string }> = await this.db.query(`SELECT GREATEST(0, pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)) AS behind`, [standby.replay_lsn]);
       const lagSeconds = Math.round(Number(standby.lag_seconds) * 1000) / 1000;
-      const details = { lagSeconds, behindBytes: Number(primary.behind), limit };
+      const details = { lagSeconds, behindBytes: await this.db.walBytesAfter(standby.replay_lsn), limit };
       return lagSeconds <= limit ? check.up(details) : check.down(details);
     } catch {
       return check.down({ message: 'replica unreachable', limit });
@@ -59,15 +44,14 @@ export class ReadinessIndicators {
   database() {
     return this.health
       .check('database')
-      .attempt(async () => void (await this.db.query('SELECT 1')))
+      .attempt(() => this.db.ping())
       .withTimeout(3000);
   }
 
   async migrations() {
     const check = this.health.check('migrations');
     try {
-      const rows: { name: string }[] = await this.db.query('SELECT name FROM schema_migrations');
-      const applied = new Set(rows.map((row) => row.name));
+      const applied = new Set(await this.db.appliedMigrations());
       const pending = this.expectedMigrations.filter((name) => !applied.has(name));
       return pending.length === 0 ? check.up({ applied: applied.size }) : check.down({ applied: applied.size, pending });
     } catch {
@@ -80,7 +64,7 @@ export class ReadinessIndicators {
     const limit = this.config.readyMaxOutboxBacklog ?? DEFAULT_READY_MAX_OUTBOX_BACKLOG;
     try {
       const backlog: Record<string, number> = {};
-      for (const source of this.sources) backlog[source.name] = await source.count(this.db, this.config);
+      for (const source of this.sources) backlog[source.name] = source.enabled(this.config) ? await this.db.count(source.countSql) : 0;
       const total = Object.values(backlog).reduce((sum, n) => sum + n, 0);
       return total < limit ? check.up({ backlog, total, limit }) : check.down({ backlog, total, limit });
     } catch {

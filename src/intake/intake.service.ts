@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { hasRole, StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import type { AgencyEntity } from '../catalogue/agency.entity';
 import type { ProcedureEntity } from '../catalogue/procedure.entity';
-import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { toLocalDate } from '../common/local-time';
@@ -17,11 +15,11 @@ import { DossierStatus } from '../domain/dossier/status';
 import { applicantKindOf } from './applicant-checks';
 import { ruleSetOn } from '../domain/rules/rule-set';
 import { resolvingAuthorityOf } from '../domain/authority';
-import { DossierEntity } from '../dossiers/entities';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity } from '../dossiers/entities';
+import type { ReceivedDossier } from '../dossiers/received-dossier-statement';
 import { trackingUrl } from '../dossiers/tracking-url';
 import { TrackingTokens } from '../dossiers/tracking-tokens';
-import { preparedQuery } from '../database/prepared-query';
-import { insertReceivedDossier } from './received-dossier-insert';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 
 export interface IntakeResult {
@@ -32,7 +30,6 @@ export interface IntakeResult {
 }
 
 const UNIQUE_VIOLATION = '23505';
-const IDEMPOTENCY_SQL = `SELECT id FROM dossiers WHERE receiving_agency_code = $1 AND idempotency_key = $2`;
 
 type Fingerprint = [field: string, ofDossier: (d: DossierEntity) => string, ofInput: (i: CreateDossierDto) => string];
 const IDEMPOTENT_FIELDS: Fingerprint[] = [
@@ -46,7 +43,7 @@ const IDEMPOTENT_FIELDS: Fingerprint[] = [
 @Injectable()
 export class IntakeService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly dossiers: DossierRepository,
     private readonly agencies: AgencyDirectory,
     private readonly procedures: ProcedureCatalogue,
     private readonly calendars: CalendarService,
@@ -82,7 +79,7 @@ export class IntakeService {
       mode: procedure.durationMode,
     });
     try {
-      const dossier = await this.insert(this.db, { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey });
+      const dossier = await this.dossiers.insertReceived(this.newDossier({ input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey }));
       return this.result(dossier, true);
     } catch (error) {
       const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey) : null;
@@ -91,28 +88,27 @@ export class IntakeService {
     }
   }
 
-  private async insert(
-    db: DataSource,
-    args: {
-      input: CreateDossierDto;
-      user: StaffUser;
-      receivingAgency: AgencyEntity;
-      resolvingAgency: AgencyEntity;
-      procedure: ProcedureEntity;
-      receivedAt: Date;
-      due: DueDate;
-      idempotencyKey?: string;
-    },
-  ): Promise<DossierEntity> {
+  /** The new row, its `received` event included; the statement allocates code and sequence. */
+  private newDossier(args: {
+    input: CreateDossierDto;
+    user: StaffUser;
+    receivingAgency: AgencyEntity;
+    resolvingAgency: AgencyEntity;
+    procedure: ProcedureEntity;
+    receivedAt: Date;
+    due: DueDate;
+    idempotencyKey?: string;
+  }): ReceivedDossier {
     const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due } = args;
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
-    const codeAgency = centralised ? resolvingAgency.code : receivingAgency.code;
     const id = randomUUID();
-    const dossier = db.manager.create(DossierEntity, {
+    return {
       id,
-      codeAgency,
+      codeAgency: centralised ? resolvingAgency.code : receivingAgency.code,
       codeDate: localDate,
+      codeFormat: receivingAgency.codeFormat,
+      systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
       receivingAgencyCode: receivingAgency.code,
       resolvingAgencyCode: resolvingAgency.code,
       procedureId: procedure.id,
@@ -133,19 +129,10 @@ export class IntakeService {
       status: DossierStatus.Received,
       receivedAt,
       dueAt: due.dueAt,
-      originalDueAt: due.dueAt,
       provisional: due.provisional,
       trackingTokenHash: this.tokens.hashOf(this.tokens.tokenOf(id)),
       idempotencyKey: args.idempotencyKey ?? null,
       createdBy: user.id,
-      version: 1,
-    });
-    // Sequence, dossier and its `received` event in one statement (see insertReceivedDossier).
-    const { code, sequence } = await insertReceivedDossier(db, {
-      ...dossier,
-      codeFormat: receivingAgency.codeFormat,
-      systemOwnerDigits: receivingAgency.systemOwnerDigits ?? undefined,
-      representative: dossier.representative,
       event: {
         type: 'received',
         actorId: user.id,
@@ -160,10 +147,7 @@ export class IntakeService {
           backfilled: input.receivedAt !== undefined,
         },
       },
-    });
-    dossier.code = code;
-    dossier.codeSequence = sequence;
-    return dossier;
+    };
   }
 
   private receivingAgencyCode(input: CreateDossierDto, user: StaffUser): string {
@@ -204,10 +188,8 @@ export class IntakeService {
     return at;
   }
 
-  /** Most keys are new: a prepared existence check first, the entity only for a repeat. */
-  private async findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
-    const rows = await preparedQuery<{ id: string }>(this.db, 'dossier_by_idempotency_key', IDEMPOTENCY_SQL, [agencyCode, key]);
-    return rows.length === 0 ? null : this.db.getRepository(DossierEntity).findOneBy({ id: rows[0].id });
+  private findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
+    return this.dossiers.findByIdempotencyKey(agencyCode, key);
   }
 
   /** A repeat must describe the same dossier: a reused key with another applicant or procedure is a client bug, not a retry. */

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { TransactionContext } from '../database/transaction-context';
 import { appointmentVi } from '../locale';
-import { appendDossierEvent, SYSTEM_ACTOR } from '../dossiers/dossier-events';
-import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import { SYSTEM_ACTOR } from '../dossiers/dossier-events';
 import type { WarningKind, WarningSubject } from './lateness-warning.entity';
+import { LatenessWarningRepository, type WarningCandidate } from './lateness-warning.repository';
 import { LatenessWindows } from './lateness-windows';
 
 /** The audit event written with each warning. */
@@ -33,20 +33,6 @@ export interface ScanResult {
   raised: RaisedWarning[];
 }
 
-interface Candidate {
-  subject: WarningSubject;
-  subject_id: string;
-  kind: WarningKind;
-  deadline_at: Date;
-  dossier_id: string;
-  dossier_code: string;
-  step_position: number | null;
-  to_unit: string | null;
-  agency_code: string;
-  recipient_user_id: string | null;
-  recipient_name: string | null;
-}
-
 /**
  * The lateness job: raises a warning for every open dossier and open control-slip step that is due
  * soon or overdue, in working time (an agency outside its working hours is skipped until it opens).
@@ -60,7 +46,9 @@ export class LatenessScanner {
   readonly instanceId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
+    private readonly warnings: LatenessWarningRepository,
+    private readonly events: DossierEventRepository,
     private readonly windows: LatenessWindows,
     private readonly clock: Clock,
   ) {}
@@ -71,37 +59,16 @@ export class LatenessScanner {
     const agencies = working.map(([code]) => code);
     if (working.length === 0) return { at: now, agencies, skipped: 'outside_working_time', raised: [] };
     const json = JSON.stringify(Object.fromEntries(working.map(([code, l]) => [code, { dossier: l.dossier.toISOString(), step: l.step.toISOString() }])));
-    const candidates = await this.candidates(now, json);
+    const candidates = await this.warnings.candidates(now, json);
     if (candidates.length === 0) return { at: now, agencies, raised: [] };
-    const raised = await this.db.transaction(async (manager) => {
-      const inserted: { id: string; subject: WarningSubject; subject_id: string; kind: WarningKind; deadline_at: Date }[] = await manager.query(
-        `INSERT INTO lateness_warnings (subject, subject_id, kind, deadline_at, dossier_id, step_position, agency_code, recipient_user_id, recipient_name, message, raised_at, raised_by)
-         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $5::uuid[], $6::int[], $7::text[], $8::uuid[], $9::text[], $10::text[]) AS c,
-                (SELECT $11::timestamptz, $12::text) AS r
-         ORDER BY 1, 2, 3
-         ON CONFLICT (subject, subject_id, kind, deadline_at) DO NOTHING
-         RETURNING id, subject, subject_id, kind, deadline_at`,
-        [
-          candidates.map((c) => c.subject),
-          candidates.map((c) => c.subject_id),
-          candidates.map((c) => c.kind),
-          candidates.map((c) => c.deadline_at),
-          candidates.map((c) => c.dossier_id),
-          candidates.map((c) => c.step_position),
-          candidates.map((c) => c.agency_code),
-          candidates.map((c) => c.recipient_user_id),
-          candidates.map((c) => c.recipient_name),
-          candidates.map(warningMessage),
-          now,
-          this.instanceId,
-        ],
-      );
+    const raised = await this.tx.run(async () => {
+      const inserted = await this.warnings.insertNew(candidates, candidates.map(warningMessage), now, this.instanceId);
       const byKey = new Map(candidates.map((c) => [keyOf(c.subject, c.subject_id, c.kind, c.deadline_at), c]));
       const result: RaisedWarning[] = [];
       for (const row of inserted) {
-        const c = byKey.get(keyOf(row.subject, row.subject_id, row.kind, new Date(row.deadline_at))) as Candidate;
+        const c = byKey.get(keyOf(row.subject, row.subject_id, row.kind, new Date(row.deadline_at))) as WarningCandidate;
         const message = warningMessage(c);
-        await appendDossierEvent(manager, {
+        await this.events.append({
           dossierId: c.dossier_id,
           type: LATENESS_WARNING_EVENT,
           occurredAt: now,
@@ -115,33 +82,6 @@ export class LatenessScanner {
     if (raised.length > 0) this.logger.log(`${raised.length} lateness warning(s) raised`);
     return { at: now, agencies, raised };
   }
-
-  /** Due-soon and overdue subjects not yet warned about (a cheap pre-filter; the unique key is the guarantee). */
-  private candidates(now: Date, limits: string): Promise<Candidate[]> {
-    const open = CLOCK_RUNNING_STATUSES.join(', ');
-    return this.db.query(
-      `WITH lim AS (
-         SELECT key AS agency_code, (value ->> 'dossier')::timestamptz AS dossier_until, (value ->> 'step')::timestamptz AS step_until
-           FROM jsonb_each($2::jsonb))
-       SELECT 'dossier' AS subject, d.id AS subject_id, CASE WHEN d.due_at < $1 THEN 'overdue' ELSE 'due_soon' END AS kind,
-              d.due_at AS deadline_at, d.id AS dossier_id, d.code AS dossier_code, NULL::int AS step_position, NULL::text AS to_unit,
-              d.resolving_agency_code AS agency_code, NULL::uuid AS recipient_user_id, NULL::text AS recipient_name
-         FROM dossiers d JOIN lim ON lim.agency_code = d.resolving_agency_code
-        WHERE d.status IN (${open}) AND d.due_at <= lim.dossier_until
-          AND NOT EXISTS (SELECT 1 FROM lateness_warnings w WHERE w.subject = 'dossier' AND w.subject_id = d.id AND w.deadline_at = d.due_at
-                             AND w.kind = CASE WHEN d.due_at < $1 THEN 'overdue' ELSE 'due_soon' END)
-       UNION ALL
-       SELECT 'step', s.id, CASE WHEN s.deadline_at < $1 THEN 'overdue' ELSE 'due_soon' END,
-              s.deadline_at, d.id, d.code, s.position, s.to_unit,
-              d.resolving_agency_code, s.to_user_id, s.to_officer
-         FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id JOIN lim ON lim.agency_code = d.resolving_agency_code
-        WHERE s.finished_at IS NULL AND d.status IN (${open}) AND s.deadline_at <= lim.step_until
-          AND NOT EXISTS (SELECT 1 FROM lateness_warnings w WHERE w.subject = 'step' AND w.subject_id = s.id AND w.deadline_at = s.deadline_at
-                             AND w.kind = CASE WHEN s.deadline_at < $1 THEN 'overdue' ELSE 'due_soon' END)
-        ORDER BY 1, 2`,
-      [now, limits],
-    );
-  }
 }
 
 function keyOf(subject: string, subjectId: string, kind: string, deadline: Date): string {
@@ -149,7 +89,7 @@ function keyOf(subject: string, subjectId: string, kind: string, deadline: Date)
 }
 
 /** What the officers read (Vietnamese). */
-export function warningMessage(c: Pick<Candidate, 'subject' | 'kind' | 'dossier_code' | 'step_position' | 'to_unit' | 'deadline_at'>): string {
+export function warningMessage(c: Pick<WarningCandidate, 'subject' | 'kind' | 'dossier_code' | 'step_position' | 'to_unit' | 'deadline_at'>): string {
   const when = appointmentVi(c.deadline_at);
   if (c.subject === 'dossier') {
     return c.kind === 'overdue'

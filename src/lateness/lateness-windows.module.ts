@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DUE_SOON_LIMITS } from '../dossiers/dossier-queries';
 import { LatenessSettingsEntity } from './lateness-settings.entity';
+import { LatenessSettingsRepository } from './lateness-settings.repository';
 import { LatenessWindows } from './lateness-windows';
 
 /**
@@ -13,7 +14,7 @@ import { LatenessWindows } from './lateness-windows';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([LatenessSettingsEntity]), CalendarModule, CatalogueModule],
-  providers: [LatenessWindows, { provide: DUE_SOON_LIMITS, useExisting: LatenessWindows }],
+  providers: [LatenessSettingsRepository, LatenessWindows, { provide: DUE_SOON_LIMITS, useExisting: LatenessWindows }],
   exports: [LatenessWindows, DUE_SOON_LIMITS],
 })
 export class LatenessWindowsModule {}

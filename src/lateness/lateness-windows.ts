@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { CalendarService } from '../calendar/calendar.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { WorkingCalendar } from '../domain/calendar';
 import { DEFAULT_DUE_SOON_WORKING_DAYS, DEFAULT_STEP_DUE_SOON_WORKING_MINUTES, dueSoonUntil, workingDaysToMinutes } from '../domain/lateness';
 import type { DueSoonLimits } from '../dossiers/dossier-queries';
-import { LatenessSettingsEntity } from './lateness-settings.entity';
+import type { LatenessSettingsEntity } from './lateness-settings.entity';
+import { LatenessSettingsRepository } from './lateness-settings.repository';
 
 /** An agency's calendar and due-soon windows (working minutes) for dossiers and control-slip steps. */
 export interface AgencyWindows {
@@ -36,17 +35,17 @@ export class LatenessWindows implements DueSoonLimits {
   constructor(
     private readonly calendars: CalendarService,
     private readonly agencies: AgencyDirectory,
-    @InjectRepository(LatenessSettingsEntity) private readonly settings: Repository<LatenessSettingsEntity>,
+    private readonly settings: LatenessSettingsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async windows(agencyCode: string): Promise<AgencyWindows> {
-    const own = await this.settings.findOneBy({ agencyCode });
+    const own = await this.settings.ofAgency(agencyCode);
     return this.windowsOf(agencyCode, own);
   }
 
   async limits(now: Date): Promise<Map<string, AgencyLimits>> {
-    const [agencies, settings] = await Promise.all([this.agencies.list(), this.settings.find()]);
+    const [agencies, settings] = await Promise.all([this.agencies.list(), this.settings.all()]);
     const byAgency = new Map(settings.map((row) => [row.agencyCode, row]));
     const limits = new Map<string, AgencyLimits>();
     for (const agency of agencies) {
@@ -66,15 +65,14 @@ export class LatenessWindows implements DueSoonLimits {
 
   async put(agencyCode: string, input: { dueSoonWorkingMinutes?: number | null; stepDueSoonWorkingMinutes?: number | null }, user: StaffUser): Promise<AgencyWindows> {
     await this.agencies.get(agencyCode); // 404 for an unknown agency
-    const current = await this.settings.findOneBy({ agencyCode });
-    const row = this.settings.create({
+    const current = await this.settings.ofAgency(agencyCode);
+    const row = await this.settings.save({
       agencyCode,
       dueSoonWorkingMinutes: input.dueSoonWorkingMinutes !== undefined ? input.dueSoonWorkingMinutes : (current?.dueSoonWorkingMinutes ?? null),
       stepDueSoonWorkingMinutes: input.stepDueSoonWorkingMinutes !== undefined ? input.stepDueSoonWorkingMinutes : (current?.stepDueSoonWorkingMinutes ?? null),
       updatedAt: new Date(),
       updatedBy: user.username,
     });
-    await this.settings.save(row);
     return this.windowsOf(agencyCode, row);
   }
 

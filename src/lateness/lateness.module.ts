@@ -7,9 +7,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { LatenessScanner } from './lateness-scanner';
 import { LatenessScheduler } from './lateness-scheduler';
 import { LatenessWarningEntity } from './lateness-warning.entity';
+import { LatenessWarningRepository } from './lateness-warning.repository';
 import { LatenessWarnings } from './lateness-warnings';
 import { LatenessWindowsModule } from './lateness-windows.module';
 import { WorkController } from './work.controller';
+import { WorkQueueQueries } from './work-queue.queries';
 import { WorkQueues } from './work-queues';
 
 /**
@@ -19,7 +21,7 @@ import { WorkQueues } from './work-queues';
 @Module({
   imports: [TypeOrmModule.forFeature([LatenessWarningEntity]), LatenessWindowsModule, DossiersModule, CalendarModule, ApologiesModule, NotificationsModule],
   controllers: [WorkController],
-  providers: [WorkQueues, LatenessWarnings, LatenessScanner, LatenessScheduler],
+  providers: [WorkQueues, WorkQueueQueries, LatenessWarningRepository, LatenessWarnings, LatenessScanner, LatenessScheduler],
   exports: [LatenessScanner],
 })
 export class LatenessModule {}

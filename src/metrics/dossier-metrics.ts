@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { classifyFinished } from '../domain/on-time';
+import { DossierMetricsQueries, type EventRow } from './dossier-metrics.queries';
 import { MetricsRegistry } from './metrics-registry';
 
 /** Processing time buckets, in calendar days from receipt to resolution. */
@@ -11,16 +10,6 @@ export const PROCESSING_DAYS_BUCKETS = [0.25, 0.5, 1, 2, 3, 5, 7, 10, 15, 20, 30
 /** A sequence number left out of a batch may belong to a transaction not committed yet: looked for again this long. */
 const GAP_RETRY_MS = 10 * 60_000;
 const BATCH = 5_000;
-
-interface EventRow {
-  id: string;
-  type: 'received' | 'resolved';
-  occurred_at: Date;
-  agency: string;
-  channel: string;
-  received_at: Date;
-  due: Date;
-}
 
 /**
  * Dossier metrics. Counters follow the append-only audit trail: at the first scrape the history is
@@ -41,7 +30,7 @@ export class DossierMetrics {
   private running: Promise<void> = Promise.resolve();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly queries: DossierMetricsQueries,
     registry: MetricsRegistry,
   ) {
     const registers = [registry.registry];
@@ -77,21 +66,8 @@ export class DossierMetrics {
   }
 
   private async countHistory(): Promise<void> {
-    const [{ upto }] = await this.db.query(`SELECT COALESCE(max(id), 0) AS upto FROM dossier_events`);
-    const rows: Array<{ type: string; agency: string; channel: string; class: string | null; bucket: number | null; n: string; days: number | null }> = await this.db.query(
-      `SELECT e.type, d.resolving_agency_code AS agency, d.channel,
-              CASE WHEN e.type <> 'resolved' THEN NULL
-                   WHEN e.occurred_at > d.original_due_at THEN 'late'
-                   WHEN ((e.occurred_at AT TIME ZONE 'UTC') + interval '7 hours')::date < ((d.original_due_at AT TIME ZONE 'UTC') + interval '7 hours')::date THEN 'early'
-                   ELSE 'on_time' END AS class,
-              CASE WHEN e.type = 'resolved' THEN width_bucket(extract(epoch FROM e.occurred_at - d.received_at) / 86400, $2::float8[]) END AS bucket,
-              count(*) AS n,
-              avg(extract(epoch FROM e.occurred_at - d.received_at) / 86400)::float8 AS days
-         FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-        WHERE e.id <= $1 AND e.type IN ('received', 'resolved')
-        GROUP BY 1, 2, 3, 4, 5`,
-      [upto, PROCESSING_DAYS_BUCKETS],
-    );
+    const upto = await this.queries.lastEventId();
+    const rows = await this.queries.history(upto, PROCESSING_DAYS_BUCKETS);
     for (const row of rows) {
       const n = Number(row.n);
       if (row.type === 'received') {
@@ -102,20 +78,13 @@ export class DossierMetrics {
       // Every dossier of a bucket gets the bucket's average: the bucket counts and the sum stay exact.
       for (let i = 0; i < n; i++) this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0));
     }
-    this.lastId = Number(upto);
+    this.lastId = upto;
   }
 
   private async countNewEvents(nowMs: number): Promise<void> {
     for (;;) {
       const gapIds = [...this.gaps.keys()];
-      const rows: EventRow[] = await this.db.query(
-        `SELECT e.id, e.type, e.occurred_at, d.resolving_agency_code AS agency, d.channel, d.received_at, d.original_due_at AS due
-           FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-          WHERE (e.id > $1 OR e.id = ANY($2::bigint[]))
-          ORDER BY e.id
-          LIMIT ${BATCH}`,
-        [this.lastId, gapIds],
-      );
+      const rows: EventRow[] = await this.queries.eventsSince(this.lastId as number, gapIds, BATCH);
       let previous = this.lastId as number;
       for (const row of rows) {
         const id = Number(row.id);
@@ -144,12 +113,7 @@ export class DossierMetrics {
   }
 
   private async updateGauges(now: Date): Promise<void> {
-    const rows: Array<{ agency: string; pending: string; overdue: string }> = await this.db.query(
-      `SELECT a.code AS agency, count(d.id) AS pending, count(d.id) FILTER (WHERE d.due_at < $1::timestamptz) AS overdue
-         FROM agencies a LEFT JOIN dossiers d ON d.resolving_agency_code = a.code AND d.status IN (1, 2, 4, 5, 6)
-        GROUP BY a.code`,
-      [now],
-    );
+    const rows = await this.queries.openByAgency(now);
     this.pending.reset();
     this.overdue.reset();
     for (const row of rows) {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TransactionContext } from '../database/transaction-context';
 import { DossierStatus } from '../domain/dossier/status';
-import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity, DossierEventEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
 import { NotificationOutbox } from './notification-outbox';
+import { NotificationRepository } from './notification.repository';
 import { resultReadyMessage, supplementNeededMessage } from './templates';
 
 /** The audit events that concern the applicant and come from other capabilities (the apology queues its own). */
@@ -23,42 +25,36 @@ const BATCH = 100;
 @Injectable()
 export class NotificationEventFeed {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
+    private readonly notifications: NotificationRepository,
+    private readonly dossiers: DossierRepository,
+    private readonly events: DossierEventRepository,
     private readonly outbox: NotificationOutbox,
   ) {}
 
   /** Returns the number of messages queued. */
   async poll(now: Date): Promise<number> {
-    const events = await this.db.query(
-      `SELECT e.id FROM dossier_events e
-        WHERE e.type IN ('resolved', 'supplement_requested')
-          AND NOT EXISTS (SELECT 1 FROM notification_sources n WHERE n.event_id = e.id)
-        ORDER BY e.id LIMIT ${BATCH}`,
-    );
     let queued = 0;
-    for (const { id } of events as { id: string }[]) {
-      queued += await this.db.transaction((manager) => this.handle(manager, id, now));
+    for (const id of await this.notifications.unhandledEventIds(BATCH)) {
+      queued += await this.tx.run(() => this.handle(id, now));
     }
     return queued;
   }
 
-  private async handle(manager: EntityManager, eventId: string, now: Date): Promise<number> {
-    const event = await manager.findOneByOrFail(DossierEventEntity, { id: eventId });
-    const dossier = await manager.findOneByOrFail(DossierEntity, { id: event.dossierId });
+  private async handle(eventId: string, now: Date): Promise<number> {
+    const event = await this.events.get(eventId);
+    const dossier = await this.dossiers.getById(event.dossierId);
     const outcome = this.outcomeFor(event, dossier, now);
-    const claimed: unknown[] = await manager.query(
-      `INSERT INTO notification_sources (event_id, processed_at, outcome) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [eventId, now, outcome],
-    );
-    if (claimed.length === 0 || outcome !== 'queued') return 0;
+    const claimed = await this.notifications.claimEvent(eventId, now, outcome);
+    if (!claimed || outcome !== 'queued') return 0;
     const dedupeBase = `event:${eventId}`;
     if (event.type === DossierEventType.Resolved) {
       const result = event.data.outcome === 'rejected' ? 'rejected' : 'approved';
-      return this.outbox.enqueue(manager, { dossier, kind: 'result_ready', dedupeBase, sourceEventId: eventId, now, text: (ctx) => resultReadyMessage(ctx, { outcome: result }) });
+      return this.outbox.enqueue({ dossier, kind: 'result_ready', dedupeBase, sourceEventId: eventId, now, text: (ctx) => resultReadyMessage(ctx, { outcome: result }) });
     }
     const items = Array.isArray(event.data.items) ? (event.data.items as { name: string; kind?: string }[]) : [];
     const reason = typeof event.data.reason === 'string' ? event.data.reason : '';
-    return this.outbox.enqueue(manager, { dossier, kind: 'supplement_needed', dedupeBase, sourceEventId: eventId, now, text: (ctx) => supplementNeededMessage(ctx, { items, reason }) });
+    return this.outbox.enqueue({ dossier, kind: 'supplement_needed', dedupeBase, sourceEventId: eventId, now, text: (ctx) => supplementNeededMessage(ctx, { items, reason }) });
   }
 
   /** Only news: skip old events and those the dossier has moved past (e.g. the result was already handed over). */

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { retryDelaySeconds } from './backoff';
 import { NotificationEventFeed } from './event-feed';
 import type { NotificationChannel } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 import { NOTIFICATION_TRANSPORTS, type NotificationTransport } from './transports';
 
 /** How long a claimed message is reserved for the instance sending it (if it dies, another retries after this). */
@@ -20,15 +19,6 @@ export interface DispatchResult {
   failed: { id: number; channel: NotificationChannel; error: string; nextAttemptAt: string }[];
 }
 
-interface ClaimedRow {
-  id: string;
-  channel: NotificationChannel;
-  recipient: string;
-  subject: string | null;
-  body: string;
-  attempts: number;
-}
-
 /**
  * Delivers the outbox: claims due messages (FOR UPDATE SKIP LOCKED, with a lease, so instances never
  * send the same message at the same time), sends each through its channel's transport, and marks it
@@ -41,7 +31,7 @@ export class NotificationDispatcher {
   private readonly byChannel: Map<NotificationChannel, NotificationTransport>;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly feed: NotificationEventFeed,
     private readonly clock: Clock,
     @Inject(NOTIFICATION_TRANSPORTS) transports: NotificationTransport[],
@@ -56,28 +46,19 @@ export class NotificationDispatcher {
     const channels = [...this.byChannel.keys()];
     if (channels.length === 0) return result;
     const now = this.clock.now();
-    const claimed: ClaimedRow[] = await this.db.query(
-      `UPDATE notification_outbox o
-          SET attempts = o.attempts + 1, last_attempt_at = $1, next_attempt_at = $1::timestamptz + make_interval(secs => ${LEASE_SECONDS})
-        WHERE o.id IN (SELECT id FROM notification_outbox
-                        WHERE status = 'pending' AND next_attempt_at <= $1 AND channel = ANY($2)
-                        ORDER BY next_attempt_at, id LIMIT ${BATCH}
-                        FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.channel, o.recipient, o.subject, o.body, o.attempts`,
-      [now, channels],
-    ).then((rows: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(rows[0]) ? (rows[0] as ClaimedRow[]) : (rows as ClaimedRow[])));
+    const claimed = await this.notifications.claimDue(now, channels, LEASE_SECONDS, BATCH);
     for (const row of claimed.sort((a, b) => Number(a.id) - Number(b.id))) {
       result.attempted++;
       const transport = this.byChannel.get(row.channel) as NotificationTransport;
       try {
         await transport.send({ id: row.id, recipient: row.recipient, subject: row.subject, body: row.body });
-        await this.db.query(`UPDATE notification_outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
+        await this.notifications.markSent(row.id, this.clock.now());
         result.sent++;
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
         const delay = retryDelaySeconds(row.attempts, this.config.notificationRetryBaseSeconds ?? 60, this.config.notificationRetryMaxSeconds ?? 6 * 3600);
         const nextAttemptAt = new Date(this.clock.now().getTime() + delay * 1000);
-        await this.db.query(`UPDATE notification_outbox SET next_attempt_at = $2, last_error = $3 WHERE id = $1`, [row.id, nextAttemptAt, message]);
+        await this.notifications.markFailed(row.id, nextAttemptAt, message);
         result.failed.push({ id: Number(row.id), channel: row.channel, error: message, nextAttemptAt: nextAttemptAt.toISOString() });
         this.logger.warn(`Notification ${row.id} (${row.channel}) failed, attempt ${row.attempts}; next at ${nextAttemptAt.toISOString()}: ${message}`);
       }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AgencyDirectory } from '../catalogue/agency.repository';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { DossierEntity } from '../dossiers/entities';
 import { trackingUrl } from '../dossiers/tracking-url';
 import { TrackingTokens } from '../dossiers/tracking-tokens';
 import type { NotificationChannel, NotificationKind } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 import { type MessageContext, type MessageText, senderNameOf } from './templates';
 
 export interface NewNotification {
@@ -23,34 +23,38 @@ export interface NewNotification {
 @Injectable()
 export class NotificationOutbox {
   constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly procedures: ProcedureCatalogue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: TrackingTokens,
   ) {}
 
-  async enqueue(manager: EntityManager, n: NewNotification): Promise<number> {
-    const text = n.text(await this.context(manager, n.dossier));
+  async enqueue(n: NewNotification): Promise<number> {
+    const text = n.text(await this.context(n.dossier));
     const messages: { channel: NotificationChannel; recipient: string; subject: string | null; body: string }[] = [];
     if (n.dossier.applicantEmail) messages.push({ channel: 'email', recipient: n.dossier.applicantEmail, subject: text.subject, body: text.email });
     if (n.dossier.applicantPhone) messages.push({ channel: 'sms', recipient: n.dossier.applicantPhone, subject: null, body: text.sms });
     let queued = 0;
     for (const m of messages) {
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO notification_outbox (dedupe_key, dossier_id, source_event_id, kind, channel, recipient, subject, body, status, attempts, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9)
-         ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id`,
-        [`${n.dedupeBase}:${m.channel}`, n.dossier.id, n.sourceEventId ?? null, n.kind, m.channel, m.recipient, m.subject, m.body, n.now],
-      );
-      queued += rows.length;
+      const fresh = await this.notifications.enqueue({
+        dedupeKey: `${n.dedupeBase}:${m.channel}`,
+        dossierId: n.dossier.id,
+        sourceEventId: n.sourceEventId ?? null,
+        kind: n.kind,
+        ...m,
+        at: n.now,
+      });
+      if (fresh) queued++;
     }
     return queued;
   }
 
-  private async context(manager: EntityManager, dossier: DossierEntity): Promise<MessageContext> {
+  private async context(dossier: DossierEntity): Promise<MessageContext> {
     // One after the other: a transaction's connection runs one query at a time.
-    const resolving = await manager.findOneByOrFail(AgencyEntity, { code: dossier.resolvingAgencyCode });
-    const receiving = await manager.findOneByOrFail(AgencyEntity, { code: dossier.receivingAgencyCode });
-    const procedure = await manager.findOneBy(ProcedureEntity, { id: dossier.procedureId });
+    const resolving = await this.agencies.get(dossier.resolvingAgencyCode);
+    const receiving = await this.agencies.get(dossier.receivingAgencyCode);
+    const procedure = await this.procedures.findById(dossier.procedureId);
     return {
       // An authority speaks in its own name; a centre that decides its own dossiers, in its governing body's.
       senderName: senderNameOf(resolving.kind === 'service_centre' ? resolving.governingBody : resolving.name),

@@ -1,7 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { ApiErrors } from '../common/openapi';
@@ -9,7 +7,8 @@ import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
 import { DossierQueries } from '../dossiers/dossier-queries';
 import { DispatchResultResponse, NotificationResponse } from './dto/notification.response';
 import { NotificationDispatcher } from './notification-dispatcher';
-import { NotificationEntity } from './notification.entity';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
 
 /** What the applicant was told, and whether it arrived. */
 @ApiTags('notifications')
@@ -17,7 +16,7 @@ import { NotificationEntity } from './notification.entity';
 @Controller('api/v1')
 export class NotificationsController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly dossiers: DossierQueries,
     private readonly dispatcher: NotificationDispatcher,
   ) {}
@@ -29,7 +28,7 @@ export class NotificationsController {
   @ApiErrors(401, 404)
   async forDossier(@Param('code') code: string, @CurrentUser() user: StaffUser) {
     const dossier = await this.dossiers.getVisible(code, user);
-    const rows = await this.db.getRepository(NotificationEntity).find({ where: { dossierId: dossier.id }, order: { id: 'ASC' } });
+    const rows = await this.notifications.ofDossier(dossier.id);
     return rows.map(notificationView);
   }
 

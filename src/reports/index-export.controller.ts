@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '../common/errors/domain-error';
 import { IndicatorDossiersResponse } from './dto/indicator-dossiers.response';
-import { IndicatorDossiers, TRACED_INDICATORS, type TracedIndicator } from './indicator-dossiers';
+import { IndicatorDossiers, TRACED_INDICATORS, type TracedIndicator } from './indicator-dossiers.queries';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { ApiErrors } from '../common/openapi';

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../domain/calendar';
 import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
 import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results/digitisation-indicators';
 import { type LocalPeriod } from './report-period';
-import { IndicatorDossiers } from './indicator-dossiers';
+import { IndicatorDossiers } from './indicator-dossiers.queries';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
 import type { ReportScope } from './report-scope';
 import { type ParScoreView, ReportsService } from './reports.service';

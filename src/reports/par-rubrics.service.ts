@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { assertProvinceAdmin } from '../auth/admin-scope';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { checkRubric, type ParRubric } from '../domain/reports';
 import type { ParRubricDto } from './dto/par-rubric.dto';
-import { ParRubricEntity } from './par-rubric.entity';
+import type { ParRubricEntity } from './par-rubric.entity';
+import { ParRubricRepository } from './par-rubric.repository';
 
 const RUBRIC_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const UNIQUE_VIOLATION = '23505';
@@ -33,17 +32,17 @@ export interface ParRubricView {
 @Injectable()
 export class ParRubrics {
   constructor(
-    @InjectRepository(ParRubricEntity) private readonly rubrics: Repository<ParRubricEntity>,
+    private readonly rubrics: ParRubricRepository,
     private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
   ) {}
 
   list(): Promise<ParRubricEntity[]> {
-    return this.rubrics.createQueryBuilder('r').orderBy('r.province_code', 'ASC', 'NULLS FIRST').addOrderBy('r.year', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    return this.rubrics.all();
   }
 
   async get(id: string): Promise<ParRubricEntity> {
-    const rubric = await this.rubrics.findOneBy({ id });
+    const rubric = await this.rubrics.find(id);
     if (!rubric) throw DomainError.notFound(`Rubric ${id}`);
     return rubric;
   }
@@ -53,7 +52,7 @@ export class ParRubrics {
     if (!RUBRIC_ID.test(id)) throw DomainError.invalid('id', 'lowercase letters, digits and dashes, at most 63 characters');
     const provinceCode = input.provinceCode ?? null;
     await this.checkProvince(provinceCode, user);
-    const existing = await this.rubrics.findOneBy({ id });
+    const existing = await this.rubrics.find(id);
     if (existing && existing.provinceCode !== provinceCode) await this.checkProvince(existing.provinceCode, user);
     const candidate: ParRubric = {
       id,
@@ -96,19 +95,12 @@ export class ParRubrics {
    */
   async configuredFor(agencyCode: string, year: number): Promise<ParRubricEntity | null> {
     const province = await this.provinceOf(agencyCode);
-    const rows: Array<{ id: string }> = await this.rubrics.query(
-      `SELECT id FROM par_rubrics
-        WHERE NOT example AND year = $2 AND (province_code = $1 OR province_code IS NULL)
-        ORDER BY province_code NULLS LAST, id
-        LIMIT 1`,
-      [province, year],
-    );
-    return rows[0] ? this.rubrics.findOneBy({ id: rows[0].id }) : null;
+    return this.rubrics.configuredFor(province, year);
   }
 
   /** The built-in illustrative rubric as stored (it may have been edited), for figures labelled as an example. */
   async example(): Promise<ParRubricEntity | null> {
-    return this.rubrics.findOne({ where: { example: true }, order: { year: 'DESC' } });
+    return this.rubrics.example();
   }
 
   /**
@@ -117,33 +109,14 @@ export class ParRubrics {
    */
   async forAgency(agencyCode: string, year: number): Promise<ParRubricEntity> {
     const province = await this.provinceOf(agencyCode);
-    const rows: Array<{ id: string }> = await this.rubrics.query(
-      `SELECT id FROM par_rubrics
-        WHERE province_code = $1 OR province_code IS NULL
-        ORDER BY CASE WHEN province_code IS NOT NULL AND year <= $2 THEN 0
-                      WHEN province_code IS NULL AND year <= $2 THEN 1
-                      WHEN province_code IS NULL THEN 2
-                      ELSE 3 END,
-                 abs(year - $2), id
-        LIMIT 1`,
-      [province, year],
-    );
-    const found = rows[0] ? await this.rubrics.findOneBy({ id: rows[0].id }) : null;
+    const found = await this.rubrics.nearestFor(province, year);
     if (!found) throw DomainError.rule('No PAR rubric is configured: an administrator must add one (PUT /api/v1/par-rubrics/{id})');
     return found;
   }
 
   /** The province-level agency an agency belongs to (itself for a province), or null. */
-  async provinceOf(agencyCode: string): Promise<string | null> {
-    const rows: Array<{ code: string }> = await this.rubrics.query(
-      `WITH RECURSIVE up AS (
-         SELECT code, parent_code, level, 0 AS depth FROM agencies WHERE code = $1
-         UNION ALL
-         SELECT a.code, a.parent_code, a.level, up.depth + 1 FROM agencies a JOIN up ON a.code = up.parent_code WHERE up.depth < 10
-       ) SELECT code FROM up WHERE level = 'province' ORDER BY depth LIMIT 1`,
-      [agencyCode],
-    );
-    return rows[0]?.code ?? null;
+  provinceOf(agencyCode: string): Promise<string | null> {
+    return this.rubrics.provinceOf(agencyCode);
   }
 
   /** The default rubric (null) is national; a province's rubric is its own administrators'. */

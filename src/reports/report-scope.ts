@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import type { AgencyEntity } from '../catalogue/agency.entity';
 import { DomainError } from '../common/errors/domain-error';
 

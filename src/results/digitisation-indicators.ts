@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DigitisationIndicator, DigitisationIndicatorRule, parseDigitisationRules } from '../domain/digitisation';
 import { indexPoints, ratio } from '../domain/reports';
+import { DigitisationQueries, type DossierHit, type Period } from './digitisation.queries';
 
 export interface DigitisationFigure {
   rate: number | null;
@@ -32,12 +31,6 @@ interface Counts {
   dossiers: string[];
 }
 
-/** The half-open instants of a report period. */
-interface Period {
-  from: Date;
-  to: Date;
-}
-
 const DEFINITIONS = {
   '4.1': 'Hồ sơ giải quyết xong trong kỳ có kết quả điện tử được ký số',
   '4.2': 'Hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ được số hóa',
@@ -55,7 +48,7 @@ export class DigitisationIndicatorsService {
   private readonly rules: Record<DigitisationIndicator, DigitisationIndicatorRule>;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly queries: DigitisationQueries,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const rules = parseDigitisationRules(config.digitisationRules);
@@ -89,52 +82,29 @@ export class DigitisationIndicatorsService {
     };
   }
 
-  private electronicResults(agencies: string[], period: Period): Promise<Counts> {
-    return this.dossierCounts(
-      `SELECT d.code, EXISTS (SELECT 1 FROM dossier_results r WHERE r.dossier_id = d.id) AS hit
-         FROM dossiers d
-        WHERE d.resolving_agency_code = ANY($1::text[]) AND d.resolved_at >= $2 AND d.resolved_at < $3`,
-      [agencies, period.from, period.to],
-    );
+  private async electronicResults(agencies: string[], period: Period): Promise<Counts> {
+    return counted(await this.queries.electronicResults(agencies, period));
   }
 
-  private digitised(agencies: string[], period: Period): Promise<Counts> {
-    return this.dossierCounts(
-      `SELECT d.code, EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.digitised) AS hit
-         FROM dossiers d
-        WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2 AND d.received_at < $3`,
-      [agencies, period.from, period.to],
-    );
+  private async digitised(agencies: string[], period: Period): Promise<Counts> {
+    return counted(await this.queries.digitised(agencies, period));
   }
 
-  /** A check the shared database answered (an outage, `unavailable`, is not one: countsForIndicator). */
-  private sharedDataChecked(agencies: string[], period: Period): Promise<Counts> {
-    return this.dossierCounts(
-      `SELECT d.code, EXISTS (SELECT 1 FROM shared_data_checks c WHERE c.dossier_id = d.id AND c.outcome <> 'unavailable') AS hit
-         FROM dossiers d
-        WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2 AND d.received_at < $3`,
-      [agencies, period.from, period.to],
-    );
+  private async sharedDataChecked(agencies: string[], period: Period): Promise<Counts> {
+    return counted(await this.queries.sharedDataChecked(agencies, period));
   }
 
   private async reused(agencies: string[], period: Period): Promise<Counts> {
-    const rows: Array<{ code: string; total: string; reused: string }> = await this.db.query(
-      `SELECT d.code, count(*) AS total, count(*) FILTER (WHERE a.reuse_of IS NOT NULL) AS reused
-         FROM attachments a JOIN dossiers d ON d.id = a.dossier_id
-        WHERE d.resolving_agency_code = ANY($1::text[]) AND d.received_at >= $2 AND d.received_at < $3
-        GROUP BY d.code ORDER BY d.code`,
-      [agencies, period.from, period.to],
-    );
+    const rows = await this.queries.reuse(agencies, period);
     return {
       numerator: rows.reduce((n, r) => n + Number(r.reused), 0),
       denominator: rows.reduce((n, r) => n + Number(r.total), 0),
       dossiers: rows.filter((r) => Number(r.reused) > 0).map((r) => r.code),
     };
   }
+}
 
-  private async dossierCounts(sql: string, params: unknown[]): Promise<Counts> {
-    const rows: Array<{ code: string; hit: boolean }> = await this.db.query(`${sql} ORDER BY d.code`, params);
-    const hits = rows.filter((r) => r.hit).map((r) => r.code);
-    return { numerator: hits.length, denominator: rows.length, dossiers: hits };
-  }
+function counted(rows: DossierHit[]): Counts {
+  const hits = rows.filter((r) => r.hit).map((r) => r.code);
+  return { numerator: hits.length, denominator: rows.length, dossiers: hits };
 }

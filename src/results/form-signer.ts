@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import type { DossierEntity } from '../dossiers/entities';
 import { signPdf } from './pades-signer';
 import { signingAuthorityCode } from './signing-authority';

@@ -1,24 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { FileStorage } from '../attachments/file-storage';
 import { assertIntact, sha256Hex } from '../attachments/uploaded-file';
 import { isUuid } from '../attachments/attachments.service';
 import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
-import { ProcedureCatalogue } from '../catalogue/procedure-catalogue';
+import { AgencyDirectory } from '../catalogue/agency.repository';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { TransactionContext } from '../database/transaction-context';
 import { renderElectronicResult } from '../documents/forms';
-import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
 import { DossierQueries } from '../dossiers/dossier-queries';
-import { DossierEntity } from '../dossiers/entities';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity } from '../dossiers/entities';
 import { issuingUnit, applicantOf } from '../slips/slip-views';
 import { DocumentSigner } from './document-signer';
 import { TrackingTokens } from '../dossiers/tracking-tokens';
-import { DossierResultEntity } from './dossier-result.entity';
+import type { DossierResultEntity } from './dossier-result.entity';
+import { DossierResultRepository } from './dossier-result.repository';
 import { signingAuthorityCode } from './signing-authority';
 import { SigningCertificates, SigningIdentityOf } from './signing-certificates';
 
@@ -48,9 +49,12 @@ export function publicResultPath(dossierCode: string, resultId: string, token: s
 @Injectable()
 export class ResultsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     private readonly tokens: TrackingTokens,
     private readonly dossiers: DossierQueries,
+    private readonly dossierRows: DossierRepository,
+    private readonly results: DossierResultRepository,
+    private readonly events: DossierEventRepository,
     private readonly procedures: ProcedureCatalogue,
     private readonly agencies: AgencyDirectory,
     private readonly storage: FileStorage,
@@ -79,28 +83,25 @@ export class ResultsService {
     const key = `results/${dossier.id}/${randomUUID()}`;
     const now = this.clock.now();
     try {
-      return await this.db.transaction(async (manager) => {
-        await manager.query('SELECT 1 FROM dossiers WHERE id = $1 FOR UPDATE', [dossier.id]);
-        const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM dossier_results WHERE dossier_id = $1', [dossier.id]);
-        await this.storage.put(manager, key, signed);
-        const saved = await manager.save(
-          DossierResultEntity,
-          manager.create(DossierResultEntity, {
-            dossierId: dossier.id,
-            number: next,
-            code: `${dossier.code}-KQ${String(next).padStart(2, '0')}`,
-            title: input.title,
-            size: signed.length,
-            sha256: sha256Hex(signed),
-            storage: this.storage.kind,
-            storageKey: key,
-            signerSubject: identity.signer.subject,
-            demoCertificate: identity.demo,
-            signedAt: now,
-            createdBy: user.id,
-          }),
-        );
-        await appendDossierEvent(manager, {
+      return await this.tx.run(async () => {
+        await this.dossierRows.lockById(dossier.id);
+        const next = await this.results.nextNumber(dossier.id);
+        await this.storage.put(key, signed);
+        const saved = await this.results.insert({
+          dossierId: dossier.id,
+          number: next,
+          code: `${dossier.code}-KQ${String(next).padStart(2, '0')}`,
+          title: input.title,
+          size: signed.length,
+          sha256: sha256Hex(signed),
+          storage: this.storage.kind,
+          storageKey: key,
+          signerSubject: identity.signer.subject,
+          demoCertificate: identity.demo,
+          signedAt: now,
+          createdBy: user.id,
+        });
+        await this.events.append({
           dossierId: dossier.id,
           type: 'result_issued',
           occurredAt: now,
@@ -121,7 +122,7 @@ export class ResultsService {
   }
 
   ofDossier(dossierId: string): Promise<DossierResultEntity[]> {
-    return this.db.getRepository(DossierResultEntity).find({ where: { dossierId }, order: { number: 'ASC' } });
+    return this.results.ofDossier(dossierId);
   }
 
   async staffDownload(code: string, id: string, user: StaffUser): Promise<{ result: DossierResultEntity; bytes: Buffer }> {
@@ -136,7 +137,7 @@ export class ResultsService {
 
   /** DanhSachGiayToKetQua of the DVCQG record: each result's title, code and the citizen's download link. */
   async dvcqgResults(dossierId: string): Promise<DvcqgResultItem[]> {
-    const dossier = await this.db.getRepository(DossierEntity).findOneBy({ id: dossierId });
+    const dossier = await this.dossierRows.findById(dossierId);
     if (!dossier) return [];
     return (await this.ofDossier(dossierId)).map((r) => ({
       TenGiayTo: r.title,
@@ -146,16 +147,10 @@ export class ResultsService {
   }
 
   private async download(dossierId: string, id: string, by: { channel: 'staff' | 'public'; userId: string | null; client: string | null }) {
-    const result = isUuid(id) ? await this.db.getRepository(DossierResultEntity).findOneBy({ id, dossierId }) : null;
+    const result = isUuid(id) ? await this.results.find(id, dossierId) : null;
     if (!result) throw DomainError.notFound(`Result ${id}`);
     const bytes = assertIntact(await this.storage.get(result.storageKey, result.storage), result.sha256, `Kết quả ${result.code}`);
-    await this.db.query('INSERT INTO result_downloads (result_id, channel, downloaded_at, client, user_id) VALUES ($1, $2, $3, $4, $5)', [
-      result.id,
-      by.channel,
-      this.clock.now(),
-      by.client,
-      by.userId,
-    ]);
+    await this.results.recordDownload({ resultId: result.id, channel: by.channel, at: this.clock.now(), client: by.client, userId: by.userId });
     return { result, bytes };
   }
 

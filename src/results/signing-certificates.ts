@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue/agency.repository';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DemoSigningCertificateRepository } from './demo-signing-certificate.repository';
 import { P12CmsSigner } from './p12-cms-signer';
 import { selfSignedP12 } from './self-signed-certificate';
 
@@ -30,7 +29,7 @@ export class SigningCertificates {
   private readonly demoSigners = new Map<string, Promise<P12CmsSigner>>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly demoCertificates: DemoSigningCertificateRepository,
     private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -65,16 +64,12 @@ export class SigningCertificates {
   }
 
   private async demoSigner(agencyCode: string, authorityName: string): Promise<P12CmsSigner> {
-    const load = async () => (await this.db.query('SELECT p12, passphrase FROM demo_signing_certificates WHERE agency_code = $1', [agencyCode]))[0] as { p12: Buffer; passphrase: string } | undefined;
-    let row = await load();
+    let row = await this.demoCertificates.find(agencyCode);
     if (!row) {
       const made = selfSignedP12(authorityName, authorityName, this.clock.now());
       // Two instances may race at first use: the first insert wins and both read it back.
-      await this.db.query(
-        'INSERT INTO demo_signing_certificates (agency_code, p12, passphrase, subject) VALUES ($1, $2, $3, $4) ON CONFLICT (agency_code) DO NOTHING',
-        [agencyCode, made.p12, made.passphrase, made.subject],
-      );
-      row = await load();
+      await this.demoCertificates.insertIfAbsent(agencyCode, made);
+      row = await this.demoCertificates.find(agencyCode);
       this.logger.warn(`Demo: self-signed signing certificate for ${authorityName} (no legal value; set SIGNING_P12_FILE in production)`);
     }
     return new P12CmsSigner(row!.p12, row!.passphrase);

@@ -6,6 +6,7 @@ import { TrackingModule } from '../tracking/tracking.module';
 import { PublicSatisfactionApiController } from './public-satisfaction-api.controller';
 import { PublicSatisfactionController } from './public-satisfaction.controller';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
+import { SatisfactionRatingRepository } from './satisfaction-rating.repository';
 import { SatisfactionController } from './satisfaction.controller';
 import { SatisfactionService } from './satisfaction.service';
 
@@ -13,6 +14,6 @@ import { SatisfactionService } from './satisfaction.service';
 @Module({
   imports: [TypeOrmModule.forFeature([SatisfactionRatingEntity]), DossiersModule, TrackingModule, PublicLookupModule],
   controllers: [SatisfactionController, PublicSatisfactionController, PublicSatisfactionApiController],
-  providers: [SatisfactionService],
+  providers: [SatisfactionService, SatisfactionRatingRepository],
 })
 export class SatisfactionModule {}

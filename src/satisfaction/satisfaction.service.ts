@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
+import { TransactionContext } from '../database/transaction-context';
 import {
   readSatisfactionInput,
   satisfactionLabel,
@@ -11,12 +11,15 @@ import {
   type SatisfactionInput,
   type SatisfactionSource,
 } from '../domain/satisfaction';
-import { appendDossierEvent, type NewDossierEvent } from '../dossiers/dossier-events';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import type { NewDossierEvent } from '../dossiers/dossier-events';
 import { DossierQueries } from '../dossiers/dossier-queries';
-import { DossierEntity } from '../dossiers/entities';
+import { DossierRepository } from '../dossiers/dossier.repository';
+import type { DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
 import { DossierWorkflow } from '../tracking/dossier-workflow';
-import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
+import type { SatisfactionRatingEntity } from './satisfaction-rating.entity';
+import { SatisfactionRatingRepository } from './satisfaction-rating.repository';
 
 /** The answer of every satisfaction endpoint. */
 export interface SatisfactionRatingView {
@@ -42,26 +45,29 @@ const ALREADY_RATED = 'Hồ sơ này đã được đánh giá mức độ hài 
 @Injectable()
 export class SatisfactionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     private readonly workflow: DossierWorkflow,
     private readonly queries: DossierQueries,
+    private readonly dossiers: DossierRepository,
+    private readonly ratings: SatisfactionRatingRepository,
+    private readonly events: DossierEventRepository,
     private readonly clock: Clock,
   ) {}
 
   /** Staff record the citizen's rating: 404 outside the caller's agencies, 409 before the return, 422 when rated already. */
   rateAtCounter(code: string, raw: { level?: unknown; comment?: unknown }, user: StaffUser): Promise<SatisfactionRatingView> {
     const input = validInput(raw);
-    return onceOnly(() => this.workflow.withLockedDossier(code, user, (manager, dossier) => this.record(manager, dossier, input, 'counter', user)));
+    return onceOnly(() => this.workflow.withLockedDossier(code, user, (dossier) => this.record(dossier, input, 'counter', user)));
   }
 
   /** The citizen's own rating; the caller has proved the QR token for this dossier. */
   ratePublic(dossierId: string, raw: { level?: unknown; comment?: unknown }): Promise<SatisfactionRatingView> {
     const input = validInput(raw);
     return onceOnly(() =>
-      this.db.transaction(async (manager) => {
-        const dossier = await manager.findOne(DossierEntity, { where: { id: dossierId }, lock: { mode: 'pessimistic_write' } });
+      this.tx.run(async () => {
+        const dossier = await this.dossiers.lockById(dossierId);
         if (!dossier) throw DomainError.notFound('Dossier');
-        return this.record(manager, dossier, input, 'public', CITIZEN_ACTOR);
+        return this.record(dossier, input, 'public', CITIZEN_ACTOR);
       }),
     );
   }
@@ -69,13 +75,12 @@ export class SatisfactionService {
   /** The rating of a dossier the caller may see; 404 when there is none. */
   async find(code: string, user: StaffUser): Promise<SatisfactionRatingView> {
     const dossier = await this.queries.getVisible(code, user);
-    const rating = await this.db.getRepository(SatisfactionRatingEntity).findOneBy({ dossierId: dossier.id });
+    const rating = await this.ratings.ofDossier(dossier.id);
     if (!rating) throw DomainError.notFound(`Satisfaction rating of dossier ${dossier.code}`);
     return ratingView(dossier.code, rating);
   }
 
   private async record(
-    manager: EntityManager,
     dossier: DossierEntity,
     input: SatisfactionInput,
     source: SatisfactionSource,
@@ -83,7 +88,7 @@ export class SatisfactionService {
   ): Promise<SatisfactionRatingView> {
     const notYet = whyNotRateable(dossier.status);
     if (notYet) throw DomainError.conflict(notYet);
-    if (await manager.existsBy(SatisfactionRatingEntity, { dossierId: dossier.id })) throw DomainError.rule(ALREADY_RATED);
+    if (await this.ratings.exists(dossier.id)) throw DomainError.rule(ALREADY_RATED);
     const rating: SatisfactionRatingEntity = {
       dossierId: dossier.id,
       level: input.level,
@@ -92,8 +97,8 @@ export class SatisfactionService {
       source,
       recordedBy: source === 'counter' ? actor.id : null,
     };
-    await manager.insert(SatisfactionRatingEntity, rating);
-    await appendDossierEvent(manager, {
+    await this.ratings.insert(rating);
+    await this.events.append({
       dossierId: dossier.id,
       type: DossierEventType.SatisfactionRated,
       occurredAt: rating.ratedAt,

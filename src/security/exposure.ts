@@ -1,8 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { isIP } from 'node:net';
-import type { DataSource } from 'typeorm';
 import { verifyPassword } from '../auth/password-hasher';
+import { UserRepository } from '../auth/user.repository';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-users';
 
@@ -27,11 +26,7 @@ export function assertDemoNotExposed(config: Pick<AppConfig, 'seedDemo' | 'host'
 
 /** Active demo accounts whose password is still the published one. */
 export async function accountsWithPublishedPassword(app: INestApplicationContext): Promise<string[]> {
-  const db = app.get<DataSource>(getDataSourceToken());
-  const rows: { username: string; password_hash: string }[] = await db.query(
-    'SELECT username, password_hash FROM users WHERE active AND username = ANY($1)',
-    [DEMO_USERS.map((user) => user.username)],
-  );
+  const rows = await app.get(UserRepository).activePasswordHashes(DEMO_USERS.map((user) => user.username));
   const found: string[] = [];
   for (const row of rows) if (await verifyPassword(DEMO_PASSWORD, row.password_hash)) found.push(row.username);
   return found;

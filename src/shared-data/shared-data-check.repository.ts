@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { SharedDataOutcome, SharedDataSource } from '../domain/digitisation';
+import { TransactionContext } from '../database/transaction-context';
+import type { SharedDataOutcome, SharedDatabase } from '../domain/digitisation';
 
 export interface SharedDataCheck {
   id: string;
-  source: SharedDataSource;
+  source: SharedDatabase;
   outcome: SharedDataOutcome;
   reference: string | null;
   checkedAt: Date;
@@ -14,7 +13,7 @@ export interface SharedDataCheck {
 
 export interface NewSharedDataCheck {
   dossierId: string;
-  source: SharedDataSource;
+  source: SharedDatabase;
   outcome: SharedDataOutcome;
   reference: string | null;
   checkedAt: Date;
@@ -27,10 +26,10 @@ const COLUMNS = `id, source, outcome, reference, checked_at AS "checkedAt", chec
 /** The shared-data checks of dossiers (append-only). */
 @Injectable()
 export class SharedDataCheckRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly tx: TransactionContext) {}
 
   async add(check: NewSharedDataCheck): Promise<SharedDataCheck> {
-    const rows: SharedDataCheck[] = await this.db.query(
+    const rows: SharedDataCheck[] = await this.tx.manager.query(
       `INSERT INTO shared_data_checks (dossier_id, source, outcome, reference, checked_at, checked_by, checked_by_name)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
       [check.dossierId, check.source, check.outcome, check.reference, check.checkedAt, check.checkedBy, check.checkedByName],
@@ -39,6 +38,6 @@ export class SharedDataCheckRepository {
   }
 
   ofDossier(dossierId: string): Promise<SharedDataCheck[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM shared_data_checks WHERE dossier_id = $1 ORDER BY checked_at, id`, [dossierId]);
+    return this.tx.manager.query(`SELECT ${COLUMNS} FROM shared_data_checks WHERE dossier_id = $1 ORDER BY checked_at, id`, [dossierId]);
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';
+import { TransactionContext } from '../database/transaction-context';
 import { DossierAction, DossierStatus, transition } from '../domain/dossier';
-import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
 import { isVisibleTo } from '../dossiers/dossier-queries';
+import { DossierRepository } from '../dossiers/dossier.repository';
 import { DossierEntity } from '../dossiers/entities';
 
 export interface StatusChange {
@@ -19,14 +19,18 @@ export interface StatusChange {
 /** Every dossier action runs here: the row locked, the caller's scope checked, the state machine obeyed, the event written. */
 @Injectable()
 export class DossierWorkflow {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly dossiers: DossierRepository,
+    private readonly events: DossierEventRepository,
+  ) {}
 
   /** Runs `work` in one transaction on the dossier locked FOR UPDATE; 404 when the caller may not see it. */
-  withLockedDossier<T>(code: string, user: StaffUser, work: (manager: EntityManager, dossier: DossierEntity) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (manager) => {
-      const dossier = await manager.findOne(DossierEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
+  withLockedDossier<T>(code: string, user: StaffUser, work: (dossier: DossierEntity) => Promise<T>): Promise<T> {
+    return this.tx.run(async () => {
+      const dossier = await this.dossiers.lockByCode(code);
       if (!dossier || !isVisibleTo(dossier, user)) throw DomainError.notFound(`Dossier ${code}`);
-      return work(manager, dossier);
+      return work(dossier);
     });
   }
 
@@ -37,12 +41,12 @@ export class DossierWorkflow {
     return result.to;
   }
 
-  async changeStatus(manager: EntityManager, dossier: DossierEntity, user: StaffUser, change: StatusChange): Promise<DossierEntity> {
+  async changeStatus(dossier: DossierEntity, user: StaffUser, change: StatusChange): Promise<DossierEntity> {
     const to = this.nextStatus(dossier, change.action);
     const from = dossier.status;
     Object.assign(dossier, change.patch ?? {}, { status: to, updatedAt: change.occurredAt });
-    await manager.save(DossierEntity, dossier);
-    await appendDossierEvent(manager, {
+    await this.dossiers.save(dossier);
+    await this.events.append({
       dossierId: dossier.id,
       type: change.eventType,
       occurredAt: change.occurredAt,

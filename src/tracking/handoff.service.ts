@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { hasRole, StaffUser } from '../auth/staff-user';
-import { UserEntity } from '../auth/user.entity';
+import { UserRepository } from '../auth/user.repository';
 import { CalendarService } from '../calendar/calendar.service';
-import { AgencyDirectory } from '../catalogue/agency-directory';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AgencyDirectory } from '../catalogue/agency.repository';
+import { ProcedureCatalogue } from '../catalogue/procedure.repository';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { counterDeadline, firstStepStart, stepDeadline } from '../domain/control-slip';
 import { DossierStatus } from '../domain/dossier';
 import { classifyFinished } from '../domain/on-time';
-import { appendDossierEvent } from '../dossiers/dossier-events';
+import { DossierEventRepository } from '../dossiers/dossier-event.repository';
+import { DossierStepRepository } from '../dossiers/dossier-step.repository';
 import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
 import { DossierWorkflow } from './dossier-workflow';
@@ -32,16 +32,20 @@ export class HandoffService {
     private readonly workflow: DossierWorkflow,
     private readonly calendars: CalendarService,
     private readonly agencies: AgencyDirectory,
+    private readonly procedures: ProcedureCatalogue,
+    private readonly steps: DossierStepRepository,
+    private readonly events: DossierEventRepository,
+    private readonly users: UserRepository,
     private readonly clock: Clock,
   ) {}
 
   handOff(code: string, input: HandoffDto, user: StaffUser): Promise<HandoffResult> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const now = this.clock.now();
-      await this.checkHolder(manager, dossier, user);
-      if (input.toUserId) await this.checkReceiver(manager, dossier, input.toUserId);
+      await this.checkHolder(dossier, user);
+      if (input.toUserId) await this.checkReceiver(dossier, input.toUserId);
       if (dossier.status === DossierStatus.Received) {
-        await this.workflow.changeStatus(manager, dossier, user, {
+        await this.workflow.changeStatus(dossier, user, {
           action: 'start_processing',
           eventType: DossierEventType.HandedOff,
           occurredAt: now,
@@ -49,7 +53,7 @@ export class HandoffService {
         });
       } else {
         if (dossier.status !== DossierStatus.Processing) this.workflow.nextStatus(dossier, 'start_processing'); // 409 with the reason
-        await appendDossierEvent(manager, {
+        await this.events.append({
           dossierId: dossier.id,
           type: DossierEventType.HandedOff,
           occurredAt: now,
@@ -59,36 +63,36 @@ export class HandoffService {
           data: { toUnit: input.toUnit, toOfficer: input.toOfficer ?? null, note: input.note ?? null },
         });
       }
-      return this.addRow(manager, dossier, input, user, now);
+      return this.addRow(dossier, input, user, now);
     });
   }
 
   /** A step belongs to its holder: only they (or a head or administrator) hand it on. */
-  private async checkHolder(manager: EntityManager, dossier: DossierEntity, user: StaffUser): Promise<void> {
-    const open = await manager.findOne(DossierStepEntity, { where: { dossierId: dossier.id }, order: { position: 'DESC' } });
+  private async checkHolder(dossier: DossierEntity, user: StaffUser): Promise<void> {
+    const open = await this.steps.last(dossier.id);
     if (!open || open.finishedAt || !open.toUserId || open.toUserId === user.id || hasRole(user, 'head', 'admin')) return;
     throw DomainError.forbidden('This step is held by another officer: only they, a head or an administrator may hand it on');
   }
 
   /** The receiving officer must be an active account of the dossier's receiving or resolving authority (or one under or above it). */
-  private async checkReceiver(manager: EntityManager, dossier: DossierEntity, toUserId: string): Promise<void> {
-    const receiver = await manager.findOneBy(UserEntity, { id: toUserId, active: true });
+  private async checkReceiver(dossier: DossierEntity, toUserId: string): Promise<void> {
+    const receiver = await this.users.findActiveById(toUserId);
     if (!receiver) throw DomainError.invalid('toUserId', 'no active staff account has this id');
     if (receiver.agencyCode === dossier.receivingAgencyCode || receiver.agencyCode === dossier.resolvingAgencyCode) return; // the usual case, without the tree walk
     const line = new Set([...(await this.agencies.lineOf(dossier.receivingAgencyCode)), ...(await this.agencies.lineOf(dossier.resolvingAgencyCode))]);
     if (!line.has(receiver.agencyCode)) throw DomainError.forbidden(`${receiver.username} works at ${receiver.agencyCode}, outside this dossier's authorities`);
   }
 
-  private async addRow(manager: EntityManager, dossier: DossierEntity, input: HandoffDto, user: StaffUser, now: Date): Promise<HandoffResult> {
-    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode, manager);
-    const previous = await manager.findOne(DossierStepEntity, { where: { dossierId: dossier.id }, order: { position: 'DESC' } });
+  private async addRow(dossier: DossierEntity, input: HandoffDto, user: StaffUser, now: Date): Promise<HandoffResult> {
+    const calendar = await this.calendars.calendarFor(dossier.resolvingAgencyCode);
+    const previous = await this.steps.last(dossier.id);
     const position = (previous?.position ?? 0) + 1;
-    const procedure = await manager.findOneByOrFail(ProcedureEntity, { id: dossier.procedureId });
+    const procedure = await this.procedures.getById(dossier.procedureId);
     const startsAt = previous ? now : firstStepStart(calendar, dossier.receivedAt, now);
     // The legal due instant caps every step; an apology's new appointment never extends them.
     const deadlineAt = stepDeadline(calendar, { position, startsAt, legalDueAt: dossier.originalDueAt, process: procedure.processSteps });
-    const closed = previous ? await this.close(manager, previous, now) : null;
-    const step = manager.create(DossierStepEntity, {
+    const closed = previous ? await this.close(previous, now) : null;
+    const step = await this.steps.insert({
       dossierId: dossier.id,
       position,
       fromUnit: previous?.toUnit ?? (user.unitName || 'Bộ phận Một cửa'),
@@ -106,22 +110,21 @@ export class HandoffService {
       handoverResult: closed ? closed.result : classifyFinished(now, counterDeadline(calendar, dossier.receivedAt, dossier.originalDueAt)),
       finishedAt: null,
     });
-    await manager.insert(DossierStepEntity, step);
     return { step, closed };
   }
 
   /** Closes the open row: its receiver's step ended now. */
-  async close(manager: EntityManager, row: DossierStepEntity, at: Date): Promise<DossierStepEntity> {
+  async close(row: DossierStepEntity, at: Date): Promise<DossierStepEntity> {
     if (row.finishedAt) return row;
     row.finishedAt = at;
     row.result = classifyFinished(at, row.deadlineAt);
-    await manager.update(DossierStepEntity, { id: row.id }, { finishedAt: at, result: row.result });
+    await this.steps.finish(row.id, at, row.result);
     return row;
   }
 
   /** Closes the open row when the dossier is resolved or ends, so the last step is classed too. */
-  async closeOpenRow(manager: EntityManager, dossierId: string, at: Date): Promise<void> {
-    const open = await manager.findOne(DossierStepEntity, { where: { dossierId }, order: { position: 'DESC' } });
-    if (open && !open.finishedAt) await this.close(manager, open, at);
+  async closeOpenRow(dossierId: string, at: Date): Promise<void> {
+    const open = await this.steps.last(dossierId);
+    if (open && !open.finishedAt) await this.close(open, at);
   }
 }

@@ -3,7 +3,7 @@ import type { StaffUser } from '../auth/staff-user';
 import { Clock } from '../common/clock';
 import type { DossierEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
-import { issueEndingDocument } from '../dossiers/issued-documents';
+import { DocumentIssuer } from '../dossiers/document-issuer';
 import { DossierWorkflow } from './dossier-workflow';
 import type { ResolveDto } from './dto/resolve.dto';
 import type { ReturnResultDto } from './dto/return.dto';
@@ -16,29 +16,30 @@ export class OutcomeService {
   constructor(
     private readonly workflow: DossierWorkflow,
     private readonly handoffs: HandoffService,
+    private readonly documents: DocumentIssuer,
     private readonly clock: Clock,
   ) {}
 
   resolve(code: string, input: ResolveDto, user: StaffUser): Promise<DossierEntity> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const at = eventInstant({ requested: input.resolvedAt, field: 'resolvedAt', user, now: this.clock.now(), notBefore: dossier.receivedAt });
-      await this.workflow.changeStatus(manager, dossier, user, {
+      await this.workflow.changeStatus(dossier, user, {
         action: 'resolve',
         eventType: DossierEventType.Resolved,
         occurredAt: at,
         patch: { resolvedAt: at, outcome: input.outcome },
         data: { outcome: input.outcome, note: input.note ?? null },
       });
-      await this.handoffs.closeOpenRow(manager, dossier.id, at);
+      await this.handoffs.closeOpenRow(dossier.id, at);
       return dossier;
     });
   }
 
   returnResult(code: string, input: ReturnResultDto, user: StaffUser): Promise<DossierEntity> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const notBefore = dossier.resolvedAt ?? dossier.receivedAt;
       const at = eventInstant({ requested: input.returnedAt, field: 'returnedAt', user, now: this.clock.now(), notBefore });
-      return this.workflow.changeStatus(manager, dossier, user, {
+      return this.workflow.changeStatus(dossier, user, {
         action: 'return_result',
         eventType: DossierEventType.Returned,
         occurredAt: at,
@@ -69,17 +70,17 @@ export class OutcomeService {
     reason: string | null,
     data: Record<string, unknown> = { reason },
   ): Promise<DossierEntity> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const at = this.clock.now();
-      await this.workflow.changeStatus(manager, dossier, user, {
+      await this.workflow.changeStatus(dossier, user, {
         action,
         eventType,
         occurredAt: at,
         patch: { endedAt: at, endReason: reason },
         data,
       });
-      await issueEndingDocument(manager, dossier, action, at, data);
-      await this.handoffs.closeOpenRow(manager, dossier.id, at);
+      await this.documents.issueEnding(dossier, action, at, data);
+      await this.handoffs.closeOpenRow(dossier.id, at);
       return dossier;
     });
   }

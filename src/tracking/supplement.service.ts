@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import type { StaffUser } from '../auth/staff-user';
 import { DossierClockService } from '../calendar/dossier-clock.service';
 import { Clock } from '../common/clock';
-import { DossierEntity, SupplementRequestEntity } from '../dossiers/entities';
+import { DocumentIssuer } from '../dossiers/document-issuer';
+import type { DossierEntity, SupplementRequestEntity } from '../dossiers/entities';
 import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject, issueDossierDocument, issueRestartReceipt } from '../dossiers/issued-documents';
+import { DocumentSubject } from '../dossiers/issued-documents';
+import { SupplementRequestRepository } from '../dossiers/supplement-request.repository';
 import { DossierWorkflow } from './dossier-workflow';
 import type { SupplementRequestDto } from './dto/supplement-request.dto';
 
@@ -20,17 +21,19 @@ export class SupplementService {
   constructor(
     private readonly workflow: DossierWorkflow,
     private readonly clocks: DossierClockService,
+    private readonly requests: SupplementRequestRepository,
+    private readonly documents: DocumentIssuer,
     private readonly clock: Clock,
   ) {}
 
   request(code: string, input: SupplementRequestDto, user: StaffUser): Promise<{ dossier: DossierEntity; request: SupplementRequestEntity }> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const now = this.clock.now();
       this.workflow.nextStatus(dossier, 'request_supplement');
       // Within the window and before the deadline the clock stops; otherwise the request is recorded as late and moves nothing.
-      const { verdict } = await this.clocks.judgeSupplementRequest(manager, dossier, now);
-      const number = (await manager.count(SupplementRequestEntity, { where: { dossierId: dossier.id } })) + 1;
-      const request = manager.create(SupplementRequestEntity, {
+      const { verdict } = await this.clocks.judgeSupplementRequest(dossier, now);
+      const number = (await this.requests.count(dossier.id)) + 1;
+      const request = await this.requests.insert({
         dossierId: dossier.id,
         number,
         items: input.items.map((item) => ({ name: item.name.trim(), ...(item.kind ? { kind: item.kind } : {}) })),
@@ -41,9 +44,8 @@ export class SupplementService {
         receivedAt: null,
         lateReason: verdict.lateReason,
       });
-      await manager.insert(SupplementRequestEntity, request);
-      await issueDossierDocument(manager, { form: 'supplement_request', dossier, subject: DocumentSubject.supplementRequest(dossier.id, number), issuedAt: now });
-      await this.workflow.changeStatus(manager, dossier, user, {
+      await this.documents.issueForDossier({ form: 'supplement_request', dossier, subject: DocumentSubject.supplementRequest(dossier.id, number), issuedAt: now });
+      await this.workflow.changeStatus(dossier, user, {
         action: 'request_supplement',
         eventType: DossierEventType.SupplementRequested,
         occurredAt: now,
@@ -59,10 +61,10 @@ export class SupplementService {
    * then the agency's late request and moves nothing). Nothing is written.
    */
   check(code: string, user: StaffUser): Promise<SupplementCheck> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       this.workflow.nextStatus(dossier, 'request_supplement');
       const now = this.clock.now();
-      const { verdict, windowEndsAt, earlierRequests } = await this.clocks.judgeSupplementRequest(manager, dossier, now);
+      const { verdict, windowEndsAt, earlierRequests } = await this.clocks.judgeSupplementRequest(dossier, now);
       const warnings: SupplementWarning[] = [];
       if (earlierRequests > 0) warnings.push({ code: 'second_request', message: SECOND_REQUEST_WARNING });
       if (verdict.lateReason === 'after_window') warnings.push({ code: 'after_window', message: AFTER_WINDOW_WARNING });
@@ -79,18 +81,18 @@ export class SupplementService {
   }
 
   receive(code: string, user: StaffUser): Promise<DossierEntity> {
-    return this.workflow.withLockedDossier(code, user, async (manager, dossier) => {
+    return this.workflow.withLockedDossier(code, user, async (dossier) => {
       const now = this.clock.now();
-      const open = await manager.findOne(SupplementRequestEntity, { where: { dossierId: dossier.id, receivedAt: IsNull() }, order: { number: 'DESC' } });
-      await this.workflow.changeStatus(manager, dossier, user, {
+      const open = await this.requests.lastOpen(dossier.id);
+      await this.workflow.changeStatus(dossier, user, {
         action: 'receive_supplement',
         eventType: DossierEventType.SupplementReceived,
         occurredAt: now,
         data: { number: open?.number ?? null },
       });
-      if (open) await manager.update(SupplementRequestEntity, { id: open.id }, { receivedAt: now });
-      await this.clocks.refresh(manager, dossier, user, 'Nhận đủ hồ sơ bổ sung', now);
-      await issueRestartReceipt(manager, dossier, now);
+      if (open) await this.requests.markReceived(open.id, now);
+      await this.clocks.refresh(dossier, user, 'Nhận đủ hồ sơ bổ sung', now);
+      await this.documents.issueRestartReceipt(dossier, now);
       return dossier;
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
@@ -9,7 +10,7 @@ import { SupplementService } from './supplement.service';
 import { TrackingController } from './tracking.controller';
 
 @Module({
-  imports: [DossiersModule, CalendarModule, CatalogueModule],
+  imports: [DossiersModule, CalendarModule, CatalogueModule, AuthModule],
   controllers: [TrackingController],
   providers: [DossierWorkflow, HandoffService, SupplementService, OutcomeService],
   exports: [DossierWorkflow, HandoffService],

@@ -79,7 +79,7 @@ describe('cli backup and restore', () => {
     const app = await createHttpApp({ ...config, databaseUrl: url, seedDemo: false }, new TestClock(new Date(NOW)));
     try {
       await app.listen(0, '127.0.0.1');
-      app.getHttpServer().keepAliveTimeout = 60_000; // as in startTestApp: a loaded machine must not meet ECONNRESET
+      app.getHttpServer().keepAliveTimeout = 60_000; // as startTestApp: a loaded machine must not meet the server closing a reused connection
       const client = await new ApiClient(`http://127.0.0.1:${app.getHttpServer().address().port}`).login('tiepnhan');
       expect(await dossierAndReceipt(client, code)).toEqual(original);
       // The sequences go on after the backup's last rows: a new dossier and its events insert without a clash.

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { AgencyDirectory } from '../../src/catalogue/agency-directory';
+import { AgencyDirectory } from '../../src/catalogue/agency.repository';
 import { AgencyEntity } from '../../src/catalogue/agency.entity';
-import { ProcedureCatalogue } from '../../src/catalogue/procedure-catalogue';
+import { ProcedureCatalogue } from '../../src/catalogue/procedure.repository';
 import { ProcedureEntity } from '../../src/catalogue/procedure.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 

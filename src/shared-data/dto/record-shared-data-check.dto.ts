@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { SHARED_DATA_OUTCOMES, SHARED_DATA_SOURCES, type SharedDataOutcome, type SharedDataSource } from '../../domain/digitisation';
+import { SHARED_DATA_OUTCOMES, SHARED_DATA_SOURCES, type SharedDataOutcome, type SharedDatabase } from '../../domain/digitisation';
 
 export class RecordSharedDataCheckDto {
   @ApiProperty({ enum: SHARED_DATA_SOURCES, example: 'population_database', description: 'The shared database the applicant’s data was checked against' })
   @IsIn(SHARED_DATA_SOURCES, { message: `source must be one of ${SHARED_DATA_SOURCES.join(', ')}` })
-  source: SharedDataSource;
+  source: SharedDatabase;
 
   @ApiProperty({ enum: SHARED_DATA_OUTCOMES, example: 'matched', description: '`unavailable` when the database could not be reached (does not count for 4.4)' })
   @IsIn(SHARED_DATA_OUTCOMES, { message: `outcome must be one of ${SHARED_DATA_OUTCOMES.join(', ')}` })

@@ -1,21 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { StaffUser } from '../../auth/staff-user';
-import { AgencyEntity } from '../../catalogue/agency.entity';
-import { ProcedureCatalogue } from '../../catalogue/procedure-catalogue';
-import { ProcedureEntity } from '../../catalogue/procedure.entity';
+import { AgencyDirectory } from '../../catalogue/agency.repository';
+import { ProcedureCatalogue } from '../../catalogue/procedure.repository';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { toLocalDate } from '../../common/local-time';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { TransactionContext } from '../../database/transaction-context';
 import { renderRefusal, type PaperOptions } from '../../documents/forms';
 import { applicantKindOf } from '../../intake/applicant-checks';
-import { DocumentSubject, issueDocument, issuedDocument } from '../../dossiers/issued-documents';
+import { IssuedDocumentRepository } from '../../dossiers/issued-document.repository';
+import { DocumentSubject } from '../../dossiers/issued-documents';
 import type { RenderedFile } from '../slips.service';
 import { intakeRefusalView } from '../slip-views';
 import type { CreateIntakeRefusalDto } from './dto/create-intake-refusal.dto';
-import { IntakeRefusalEntity } from './intake-refusal.entity';
+import type { IntakeRefusalEntity } from './intake-refusal.entity';
+import { IntakeRefusalRepository } from './intake-refusal.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,7 +26,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class IntakeRefusalsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
+    private readonly refusals: IntakeRefusalRepository,
+    private readonly documents: IssuedDocumentRepository,
+    private readonly agencies: AgencyDirectory,
     private readonly procedures: ProcedureCatalogue,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,10 +40,11 @@ export class IntakeRefusalsService {
     if (!user.visibleAgencyCodes.includes(agencyCode)) throw DomainError.forbidden('You can only refuse dossiers for your own agency');
     const refusedAt = this.clock.now();
     const procedure = await this.procedures.versionInForce(input.procedureCode, toLocalDate(refusedAt));
-    return this.db.transaction(async (manager) => {
-      const number = await this.nextNumber(manager, agencyCode);
+    return this.tx.run(async () => {
+      const number = await this.refusals.nextNumber(agencyCode);
+      if (number === null) throw DomainError.invalid('receivingAgencyCode', `unknown agency ${agencyCode}`);
       const a = input.applicant;
-      const refusal = manager.create(IntakeRefusalEntity, {
+      const refusal = await this.refusals.insert({
         agencyCode,
         procedureId: procedure.id,
         applicant: {
@@ -57,31 +61,15 @@ export class IntakeRefusalsService {
         refusedByName: user.fullName,
         number,
       });
-      await manager.insert(IntakeRefusalEntity, refusal);
       // Form 03 at the counter is the centre's document: numbered among its documents of the year.
-      await issueDocument(manager, { form: 'refusal', issuerCode: agencyCode, dossierId: null, subject: DocumentSubject.intakeRefusal(refusal.id), issuedAt: refusedAt });
+      await this.documents.issue({ form: 'refusal', issuerCode: agencyCode, dossierId: null, subject: DocumentSubject.intakeRefusal(refusal.id), issuedAt: refusedAt });
       return refusal;
     });
   }
 
-  /**
-   * The agency's next refusal number. The agency row is locked first (FOR NO KEY UPDATE: it does not
-   * block dossier inserts referencing the agency), so concurrent refusals take turns and each sees
-   * the number the previous one committed: unique, and a rolled-back refusal leaves no gap.
-   */
-  private async nextNumber(manager: EntityManager, agencyCode: string): Promise<number> {
-    const agency: unknown[] = await manager.query(`SELECT code FROM agencies WHERE code = $1 FOR NO KEY UPDATE`, [agencyCode]);
-    if (agency.length === 0) throw DomainError.invalid('receivingAgencyCode', `unknown agency ${agencyCode}`);
-    const rows: { next: number }[] = await manager.query(
-      `SELECT COALESCE(MAX(number), 0) + 1 AS next FROM intake_refusals WHERE agency_code = $1`,
-      [agencyCode],
-    );
-    return Number(rows[0].next);
-  }
-
   /** The refusal if the caller may see it; 404 otherwise, the same as an unknown id. */
   async getVisible(id: string, user: StaffUser): Promise<IntakeRefusalEntity> {
-    const refusal = UUID.test(id) ? await this.db.getRepository(IntakeRefusalEntity).findOneBy({ id }) : null;
+    const refusal = UUID.test(id) ? await this.refusals.find(id) : null;
     if (!refusal || !user.visibleAgencyCodes.includes(refusal.agencyCode)) throw DomainError.notFound(`Intake refusal ${id}`);
     return refusal;
   }
@@ -89,9 +77,9 @@ export class IntakeRefusalsService {
   async pdf(id: string, user: StaffUser, paper: PaperOptions): Promise<RenderedFile> {
     const refusal = await this.getVisible(id, user);
     const [agency, procedure, issued] = await Promise.all([
-      this.db.getRepository(AgencyEntity).findOneByOrFail({ code: refusal.agencyCode }),
-      this.db.getRepository(ProcedureEntity).findOneByOrFail({ id: refusal.procedureId }),
-      issuedDocument(this.db, DocumentSubject.intakeRefusal(refusal.id)),
+      this.agencies.get(refusal.agencyCode),
+      this.procedures.getById(refusal.procedureId),
+      this.documents.bySubject(DocumentSubject.intakeRefusal(refusal.id)),
     ]);
     return {
       body: await renderRefusal(intakeRefusalView(refusal, agency, procedure, paper, issued)),
@@ -100,7 +88,7 @@ export class IntakeRefusalsService {
   }
 
   async view(refusal: IntakeRefusalEntity) {
-    const procedure = await this.db.getRepository(ProcedureEntity).findOneBy({ id: refusal.procedureId });
+    const procedure = await this.procedures.findById(refusal.procedureId);
     return {
       id: refusal.id,
       number: refusal.number,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { TransactionContext } from '../database/transaction-context';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -26,15 +26,15 @@ const INCREMENT_SQL = `
 @Injectable()
 export class PgThrottlerStorage implements ThrottlerStorage {
   constructor(
-    private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     private readonly clock: Clock,
   ) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     const now = this.clock.now();
-    const [row] = (await this.db.query(INCREMENT_SQL, [key, now, ttl])) as CounterRow[];
+    const [row] = (await this.tx.manager.query(INCREMENT_SQL, [key, now, ttl])) as CounterRow[];
     if (row.hits >= limit && blockDuration > ttl) {
-      await this.db.query(`UPDATE throttle_counters SET window_ends_at = GREATEST(window_ends_at, $2::timestamptz + $3 * interval '1 millisecond') WHERE key = $1`, [key, now, blockDuration]);
+      await this.tx.manager.query(`UPDATE throttle_counters SET window_ends_at = GREATEST(window_ends_at, $2::timestamptz + $3 * interval '1 millisecond') WHERE key = $1`, [key, now, blockDuration]);
       row.window_ends_at = new Date(Math.max(new Date(row.window_ends_at).getTime(), now.getTime() + blockDuration));
     }
     return record(row, limit, now);
@@ -43,17 +43,17 @@ export class PgThrottlerStorage implements ThrottlerStorage {
   /** The key's state without counting a hit. */
   async current(key: string, limit: number): Promise<ThrottlerStorageRecord> {
     const now = this.clock.now();
-    const rows = (await this.db.query('SELECT hits, window_ends_at FROM throttle_counters WHERE key = $1 AND window_ends_at > $2', [key, now])) as CounterRow[];
+    const rows = (await this.tx.manager.query('SELECT hits, window_ends_at FROM throttle_counters WHERE key = $1 AND window_ends_at > $2', [key, now])) as CounterRow[];
     return record(rows[0] ?? { hits: 0, window_ends_at: now }, limit, now);
   }
 
   async reset(key: string): Promise<void> {
-    await this.db.query('DELETE FROM throttle_counters WHERE key = $1', [key]);
+    await this.tx.manager.query('DELETE FROM throttle_counters WHERE key = $1', [key]);
   }
 
   /** Forgets windows that have ended (run by the housekeeping job). */
   async purgeExpired(): Promise<number> {
-    const [, count] = (await this.db.query('DELETE FROM throttle_counters WHERE window_ends_at <= $1', [this.clock.now()])) as [unknown, number];
+    const [, count] = (await this.tx.manager.query('DELETE FROM throttle_counters WHERE window_ends_at <= $1', [this.clock.now()])) as [unknown, number];
     return count;
   }
 }

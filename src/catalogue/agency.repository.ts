@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { preparedQuery } from '../database/prepared-query';
+import { TransactionContext } from '../database/transaction-context';
 import { AgencyEntity } from './agency.entity';
 
 const AGENCY_SQL = `
@@ -14,10 +12,19 @@ const AGENCY_SQL = `
 /** Look-ups of agencies and the province → commune hierarchy used for access scope. */
 @Injectable()
 export class AgencyDirectory {
-  constructor(@InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>) {}
+  constructor(private readonly tx: TransactionContext) {}
+
+  private get agencies() {
+    return this.tx.manager.getRepository(AgencyEntity);
+  }
 
   list(): Promise<AgencyEntity[]> {
     return this.agencies.find({ order: { level: 'DESC', code: 'ASC' } });
+  }
+
+  /** A new agency (set-up tool); its code must be new. */
+  async insert(agency: Partial<AgencyEntity>): Promise<void> {
+    await this.agencies.insert(agency as never);
   }
 
   exists(code: string): Promise<boolean> {
@@ -26,7 +33,7 @@ export class AgencyDirectory {
 
   /** Every intake and report asks: one prepared statement rather than a query built per call. */
   async find(code: string): Promise<AgencyEntity | null> {
-    const rows = await preparedQuery<AgencyEntity>(this.agencies.manager.connection, 'agency_by_code', AGENCY_SQL, [code]);
+    const rows = await this.tx.prepared<AgencyEntity>('agency_by_code', AGENCY_SQL, [code]);
     return rows.length === 0 ? null : Object.assign(new AgencyEntity(), rows[0]);
   }
 

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { preparedQuery } from '../database/prepared-query';
+import { TransactionContext } from '../database/transaction-context';
 import { FieldEntity } from './field.entity';
 import { ProcedureEntity } from './procedure.entity';
 
@@ -24,7 +22,11 @@ type ProcedureRow = Omit<ProcedureEntity, 'field'> & { fieldName: string };
 /** Procedures with their versions: a dossier always uses the version in force on its receipt date. */
 @Injectable()
 export class ProcedureCatalogue {
-  constructor(@InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>) {}
+  constructor(private readonly tx: TransactionContext) {}
+
+  private get procedures() {
+    return this.tx.manager.getRepository(ProcedureEntity);
+  }
 
   /** Versions in force on `date` (YYYY-MM-DD), optionally for one agency level and a search text. */
   async inForce(date: string, filter: { level?: 'province' | 'commune'; q?: string } = {}): Promise<ProcedureEntity[]> {
@@ -43,7 +45,7 @@ export class ProcedureCatalogue {
 
   /** Every intake asks: one prepared statement rather than a query built per call (the same columns TypeORM maps). */
   async versionInForce(code: string, date: string): Promise<ProcedureEntity> {
-    const rows = await preparedQuery<ProcedureRow>(this.procedures.manager.connection, 'procedure_in_force', VERSION_IN_FORCE_SQL, [code, date]);
+    const rows = await this.tx.prepared<ProcedureRow>('procedure_in_force', VERSION_IN_FORCE_SQL, [code, date]);
     if (rows.length === 0) throw DomainError.invalid('procedureCode', `no procedure ${code} in force on ${date}`);
     const { fieldName, ...columns } = rows[0];
     return Object.assign(new ProcedureEntity(), columns, { field: Object.assign(new FieldEntity(), { code: columns.fieldCode, name: fieldName }) });
@@ -68,6 +70,11 @@ export class ProcedureCatalogue {
 
   findById(id: string): Promise<ProcedureEntity | null> {
     return this.procedures.findOne({ where: { id }, relations: { field: true } });
+  }
+
+  /** The version a dossier names: it always exists (a foreign key). */
+  getById(id: string): Promise<ProcedureEntity> {
+    return this.procedures.findOneByOrFail({ id });
   }
 }
 

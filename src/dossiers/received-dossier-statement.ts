@@ -1,10 +1,9 @@
-import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query';
 import { DOCUMENT_SYMBOLS, numberingYear } from '../domain/documents';
 import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier/dossier-code';
+import type { DossierEntity } from './entities';
 
 /** Everything of a new dossier row except its code and sequence, which the statement allocates. */
-export interface ReceivedDossierRow {
+export interface ReceivedDossier {
   id: string;
   codeAgency: string;
   codeDate: string;
@@ -16,15 +15,15 @@ export interface ReceivedDossierRow {
   procedureCode: string;
   procedureVersion: number;
   ruleVersion: string;
-  applicantKind: string;
+  applicantKind: DossierEntity['applicantKind'];
   applicantName: string;
   applicantIdNumber: string;
   applicantPhone: string;
   applicantEmail: string | null;
   applicantAddress: string;
-  representative: unknown;
-  channel: string;
-  documents: unknown;
+  representative: DossierEntity['representative'];
+  channel: DossierEntity['channel'];
+  documents: DossierEntity['documents'];
   setsCount: number;
   note: string | null;
   status: number;
@@ -81,11 +80,20 @@ const INSERT_SQL = `
   )
   SELECT code, code_sequence, register_entry FROM d`;
 
-export async function insertReceivedDossier(db: DataSource, row: ReceivedDossierRow): Promise<{ code: string; sequence: number; registerEntry: number }> {
+export const RECEIVED_DOSSIER_INSERT = { name: 'insert_received_dossier', text: INSERT_SQL };
+
+export interface ReceivedDossierAllocated {
+  code: string;
+  code_sequence: number;
+  register_entry: number;
+}
+
+/** The statement's parameters, in the order of its placeholders. */
+export function receivedDossierParams(row: ReceivedDossier): unknown[] {
   const prefix = codePrefix(row);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
   const year = numberingYear(row.receivedAt);
-  const rows = await preparedQuery<{ code: string; code_sequence: number; register_entry: number }>(db, 'insert_received_dossier', INSERT_SQL, [
+  return [
     row.codeAgency, row.codeDate, prefix, row.id,
     row.receivingAgencyCode, row.resolvingAgencyCode, row.procedureId, row.procedureCode, row.procedureVersion, row.ruleVersion,
     row.applicantKind, row.applicantName, row.applicantIdNumber, row.applicantPhone, row.applicantEmail, row.applicantAddress,
@@ -93,12 +101,11 @@ export async function insertReceivedDossier(db: DataSource, row: ReceivedDossier
     row.receivedAt.toISOString(), row.dueAt.toISOString(), row.provisional, row.trackingTokenHash, row.idempotencyKey, row.createdBy,
     row.event.type, row.event.actorId, row.event.actorName, row.event.toStatus, JSON.stringify(row.event.data),
     year, DOCUMENT_SYMBOLS.receipt,
-  ]);
-  return { code: rows[0].code, sequence: Number(rows[0].code_sequence), registerEntry: Number(rows[0].register_entry) };
+  ];
 }
 
 /** The code without its sequence digits: the format of sequence 1 minus its "0001". */
-export function codePrefix(row: Pick<ReceivedDossierRow, 'codeAgency' | 'codeDate' | 'codeFormat' | 'systemOwnerDigits'>): string {
+export function codePrefix(row: Pick<ReceivedDossier, 'codeAgency' | 'codeDate' | 'codeFormat' | 'systemOwnerDigits'>): string {
   const first = formatDossierCode({ agencyId: row.codeAgency, date: row.codeDate, sequence: 1, format: row.codeFormat, systemOwnerDigits: row.systemOwnerDigits });
   if (!first.endsWith('0001')) throw new Error(`Unexpected code format: ${first}`);
   return first.slice(0, -4);

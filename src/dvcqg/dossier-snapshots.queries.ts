@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { statusLabel, type DossierStatus } from '../domain/dossier/status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { TransactionContext } from '../database/transaction-context';
 import type { DossierSnapshot, ProgressSnapshot } from '../domain/dvcqg';
 import { publicResultPath } from '../results/results.service';
 import { resolvingAuthorityCode } from './resolving-authority';
@@ -47,16 +46,16 @@ export interface ProgressItem {
 @Injectable()
 export class DossierSnapshots {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: TrackingTokens,
   ) {}
 
   async load(ids: string[]): Promise<Map<string, DossierSnapshot>> {
     const [rows, supplements, results] = await Promise.all([
-      this.db.query(DOSSIERS_SQL, [ids]),
-      this.db.query(SUPPLEMENTS_SQL, [ids]),
-      this.db.query(RESULTS_SQL, [ids]),
+      this.tx.manager.query(DOSSIERS_SQL, [ids]),
+      this.tx.manager.query(SUPPLEMENTS_SQL, [ids]),
+      this.tx.manager.query(RESULTS_SQL, [ids]),
     ]);
     const byDossier = new Map<string, DossierSnapshot['supplements']>();
     for (const s of supplements) {
@@ -74,7 +73,7 @@ export class DossierSnapshots {
   }
 
   async progress(ids: string[]): Promise<ProgressItem[]> {
-    const rows = await this.db.query(PROGRESS_SQL, [ids]);
+    const rows = await this.tx.manager.query(PROGRESS_SQL, [ids]);
     return rows.map((r: Record<string, any>) => ({ eventId: Number(r.id), dossierId: r.dossier_id, row: progressOf(r) }));
   }
 }
