@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import type { Observable } from 'rxjs';
 
 /**
@@ -12,7 +12,7 @@ export class NoStoreInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
       const response = context.switchToHttp().getResponse<Response>();
-      if (!response.headersSent && !response.getHeader('Cache-Control')) response.setHeader('Cache-Control', 'no-store');
+      if (!response.sent && !response.hasHeader('Cache-Control')) response.header('Cache-Control', 'no-store');
     }
     return next.handle();
   }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { HttpAdapterHost } from '@nestjs/core';
 import { CalendarError } from '../../domain/calendar/errors';
 import { DomainError, DomainErrorCode, FieldError } from './domain-error';
 
@@ -39,11 +39,13 @@ export interface ErrorBody {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<unknown>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(body.statusCode).json(body);
+    this.adapterHost.httpAdapter.reply(response, body, body.statusCode);
   }
 
   toBody(exception: unknown): ErrorBody {
