@@ -10,6 +10,7 @@ import { LoginThrottle1765600000000 } from './1765600000000-login-throttle';
 import { StaffAccounts1765600100000 } from './1765600100000-staff-accounts';
 import { DvcqgOutbox1765500000000 } from './1765500000000-dvcqg-outbox';
 import { DigitisedDossiers1765700000000 } from './1765700000000-digitised-dossiers';
+import { DossierChangeNotify1765810000000 } from './1765810000000-dossier-change-notify';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   StaffAccounts1765600100000,
   DvcqgOutbox1765500000000,
   DigitisedDossiers1765700000000,
+  DossierChangeNotify1765810000000,
 ];

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clientKey, FailureLimiter } from './failure-limiter';
+import { PublicDossierCache } from './public-dossier-cache';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
 import { publicResultPath, ResultsService } from '../results/results.service';
@@ -51,7 +52,7 @@ const CACHE_ENTRIES = 5_000;
 @Injectable()
 export class PublicLookupService {
   private readonly byClient: FailureLimiter;
-  private readonly cache = new RenderCache<PublicRendering>(CACHE_ENTRIES);
+  private readonly renderings = new RenderCache<PublicRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
 
@@ -60,6 +61,7 @@ export class PublicLookupService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly results: ResultsService,
+    private readonly cache: PublicDossierCache,
   ) {
     const maxFailures = config.publicLookupMaxFailures ?? 10;
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
@@ -107,7 +109,7 @@ export class PublicLookupService {
       return { kind: 'rate_limited', retryAfterSeconds: blockedFor };
     }
     const usable = code !== null && (token !== null || (phone4 !== null && /^\d{4}$/.test(phone4)));
-    const record = usable ? await this.dossiers.findByCode(code) : null;
+    const record = usable ? await this.cache.get(code, () => this.dossiers.findByCode(code)) : null;
     if (record && this.proves(record, token, phone4)) {
       return { kind: 'proved', record, token };
     }
@@ -129,14 +131,14 @@ export class PublicLookupService {
    */
   private async render(record: PublicDossierRecord): Promise<PublicRendering> {
     const stamp = `${record.version}:${record.lastEventId ?? '0'}:${record.satisfaction?.level ?? ''}`;
-    const cached = this.cache.get(record.id, stamp);
+    const cached = this.renderings.get(record.id, stamp);
     if (cached) return cached;
     // Issuing a result appends an event, so the stamp above also covers the results.
     const [events, results] = await Promise.all([this.dossiers.events(record.id), this.results.ofDossier(record.id)]);
     const view = publicDossierView(record, events);
     const listed = results.map((r) => ({ id: r.id, title: r.title, code: r.code }));
     const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view), results: listed };
-    this.cache.set(record.id, stamp, rendering);
+    this.renderings.set(record.id, stamp, rendering);
     return rendering;
   }
 }
