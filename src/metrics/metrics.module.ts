@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DossierChangesModule } from '../database/dossier-change-listener';
 import { DossierMetrics } from './dossier-metrics';
 import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics-registry';
 
 /** GET /metrics (Prometheus text format); the HTTP request metrics are a hook of the HTTP app (http-metrics.ts). */
 @Module({
+  imports: [DossierChangesModule],
   controllers: [MetricsController],
   providers: [MetricsRegistry, DossierMetrics],
   exports: [MetricsRegistry],
