@@ -117,7 +117,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: next.method,
         path: next.path,
         body,
-        headers: { ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}), ...next.headers },
+        headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...next.headers }, // autocannon adds Content-Length
       };
     },
   };

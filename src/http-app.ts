@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyHelmet from '@fastify/helmet';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { uploadLimitsOf } from './attachments/upload-limits';
@@ -15,6 +14,8 @@ import { useJsonBodies } from './common/http/json-body';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { addHttpMetrics } from './metrics/http-metrics';
+import { addNoStore } from './security/no-store';
+import { addSecurityHeaders } from './security/security-headers';
 import { MetricsRegistry } from './metrics/metrics-registry';
 
 /** JSON and form bodies: the staff API's largest is a calendar year; files come as multipart (their own limit). */
@@ -42,7 +43,8 @@ export async function createHttpApp(
   if (logger) addRequestLogging(fastify, logger.pino);
   addHttpMetrics(fastify, app.get(MetricsRegistry, { strict: false }));
   useJsonBodies(app, BODY_LIMIT);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:'] } } });
+  addSecurityHeaders(fastify);
+  addNoStore(fastify);
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, config.publicBaseUrl));
   return app;

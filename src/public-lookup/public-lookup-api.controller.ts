@@ -1,5 +1,4 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
@@ -29,7 +28,7 @@ export class PublicLookupApiController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const outcome = await this.lookup.lookup(code, { token, phone4 }, request.ip);
+    const outcome = await this.lookup.lookupJson(code, { token, phone4 }, request.ip);
     // The citizen's own browser may keep it but must ask again each time (If-None-Match → 304); no shared cache may.
     response.header('Cache-Control', outcome.kind === 'found' ? 'private, no-cache' : 'no-store');
     if (outcome.kind === 'rate_limited') {
@@ -37,12 +36,12 @@ export class PublicLookupApiController {
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (outcome.kind === 'not_found') throw DomainError.notFound('Dossier');
-    const etag = `"${createHash('sha256').update(outcome.rendering.json).digest('base64url').slice(0, 27)}"`;
+    const { json, etag } = outcome.answer;
     response.header('ETag', etag);
     if (request.headers['if-none-match'] === etag) {
       response.status(HttpStatus.NOT_MODIFIED).send();
       return;
     }
-    response.status(HttpStatus.OK).type('application/json; charset=utf-8').send(outcome.rendering.json);
+    response.status(HttpStatus.OK).type('application/json; charset=utf-8').send(json);
   }
 }

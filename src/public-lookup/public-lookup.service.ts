@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -18,7 +18,22 @@ export interface PublicRendering {
   html: string;
   /** The dossier's electronic results: listed, with links, only to a QR (token) look-up. */
   results: Array<{ id: string; title: string; code: string }>;
+  /** The JSON API's answers that hold no token, made on first use. */
+  plain?: JsonAnswer;
+  withNoResults?: JsonAnswer;
 }
+
+function jsonAnswer(json: string): JsonAnswer {
+  return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
+}
+
+/** The JSON API's answer and its ETag (a strong validator of exactly these bytes). */
+export interface JsonAnswer {
+  json: string;
+  etag: string;
+}
+
+export type JsonLookupOutcome = { kind: 'found'; answer: JsonAnswer } | Exclude<LookupOutcome, { kind: 'found' }>;
 
 export type LookupOutcome =
   | { kind: 'found'; rendering: PublicRendering }
@@ -75,6 +90,16 @@ export class PublicLookupService {
     // The cached page is shared by every look-up of the dossier: the token goes in per request, only when it was the proof.
     const card = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
     return { kind: 'found', rendering: withResults({ ...rendering, html: fillSatisfactionSlot(rendering.html, card) }, outcome.record.code, outcome.token) };
+  }
+
+  /** The look-up of the JSON API: no page to fill; the answer and its ETag are kept with the rendering when they hold no token. */
+  async lookupJson(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<JsonLookupOutcome> {
+    const outcome = await this.prove(rawCode, proof, clientIp);
+    if (outcome.kind !== 'proved') return outcome;
+    const rendering = await this.render(outcome.record);
+    if (outcome.token === null) return { kind: 'found', answer: (rendering.plain ??= jsonAnswer(rendering.json)) };
+    if (rendering.results.length === 0) return { kind: 'found', answer: (rendering.withNoResults ??= jsonAnswer(`${rendering.json.slice(0, -1)},"results":[]}`)) };
+    return { kind: 'found', answer: jsonAnswer(withResults(rendering, outcome.record.code, outcome.token).json) };
   }
 
   /**
