@@ -1,12 +1,13 @@
 /**
- * A small, bounded HTTP load generator (keep-alive http.Agent, N workers in a closed loop) and the
- * helpers the service benchmark measures with: a bare Node HTTP server answering one fixed JSON body
+ * HTTP load with autocannon (the same generator for the service and its baseline, in the same run), a
+ * closed loop for non-HTTP operations, and the helpers the service benchmark measures with: a bare
+ * Node HTTP server answering one fixed JSON body
  * (the ceiling a Node service can reach on this machine), RSS sampling of a process, percentiles.
  * Traffic goes to 127.0.0.1 only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
+import autocannon from 'autocannon';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
@@ -100,46 +101,51 @@ export async function closedLoop(options: LoopOptions, operation: (n: number, wo
   };
 }
 
-/** HTTP load on 127.0.0.1 through one keep-alive agent with a socket per worker. */
+/**
+ * HTTP load on 127.0.0.1 with autocannon: `concurrency` keep-alive connections, each with one request
+ * in flight; a warm-up run of `warmUpSeconds` first (not counted). Latencies are autocannon's.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
-  try {
-    return await closedLoop(options, async (n, worker) => {
-      const request = options.next(n, worker);
-      const answer = await send(agent, options.port, request);
-      options.onResponse?.(answer.status, answer.body, request);
-      return answer.status;
-    });
-  } finally {
-    agent.destroy();
+  let sent = 0;
+  let workers = 0;
+  const spec: autocannon.RequestSpec = {
+    setupRequest: (_request, context) => {
+      context.worker ??= workers++;
+      const next = options.next(sent++, context.worker as number);
+      const body = next.body === undefined ? undefined : Buffer.from(next.body);
+      return {
+        method: next.method,
+        path: next.path,
+        body,
+        headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...next.headers }, // autocannon adds Content-Length
+      };
+    },
+  };
+  const url = `http://127.0.0.1:${options.port}`;
+  if (options.warmUpSeconds) await autocannon({ url, connections: options.concurrency, duration: options.warmUpSeconds, requests: [spec] });
+  const measured: autocannon.RequestSpec = options.onResponse
+    ? { ...spec, onResponse: (status, body, context) => options.onResponse!(status, body, context.request as LoadRequest) }
+    : spec;
+  if (options.onResponse) {
+    const setup = spec.setupRequest!;
+    measured.setupRequest = (request, context) => {
+      const raw = setup(request, context);
+      context.request = { method: raw.method, path: raw.path, headers: raw.headers, body: raw.body?.toString() } as LoadRequest;
+      return raw;
+    };
   }
-}
-
-function send(agent: http.Agent, port: number, request: LoadRequest): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const body = request.body === undefined ? undefined : Buffer.from(request.body);
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        agent,
-        method: request.method,
-        path: request.path,
-        headers: {
-          ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
-          ...request.headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', () => resolve({ status: 0, body: '' }));
-      },
-    );
-    req.on('error', () => resolve({ status: 0, body: '' }));
-    req.end(body);
-  });
+  const result = await autocannon({ url, connections: options.concurrency, duration: options.seconds, timeout: 30, requests: [measured] });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count]));
+  return {
+    requests: result.requests.total,
+    seconds: result.duration,
+    perSecond: result.requests.total / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    statuses,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /** Nearest-rank percentile of an ascending array. */

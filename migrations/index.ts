@@ -13,6 +13,7 @@ import { DigitisedDossiers1765700000000 } from './1765700000000-digitised-dossie
 import { ReportMonthlyCounts1765800000000 } from './1765800000000-report-monthly-counts';
 import { HashedTrackingTokens1765800200000 } from './1765800200000-hashed-tracking-tokens';
 import { SharedDataChecks1765800300000 } from './1765800300000-shared-data-checks';
+import { DossierChangeNotify1765810000000 } from './1765810000000-dossier-change-notify';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   ReportMonthlyCounts1765800000000,
   HashedTrackingTokens1765800200000,
   SharedDataChecks1765800300000,
+  DossierChangeNotify1765810000000,
 ];

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
@@ -25,7 +25,6 @@ import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
 import { SharedDataModule } from './shared-data/shared-data.module';
-import { NoStoreInterceptor } from './security/no-store.interceptor';
 
 @Global()
 @Module({})
@@ -84,7 +83,7 @@ export class AppModule {
         ResultsModule,
         SharedDataModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }], // Cache-Control: no-store is a hook of the HTTP app (security/no-store.ts)
     };
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { createOpenApiDocument } from './common/openapi/openapi-document';
 
@@ -11,7 +12,7 @@ import { createOpenApiDocument } from './common/openapi/openapi-document';
  */
 export async function exportOpenApiDocument(publicBaseUrl = 'https://motcua.example.gov.vn'): Promise<object> {
   const config = { port: 0, databaseUrl: 'postgres://unused@127.0.0.1:1/unused', dataDir: '', embeddedPort: 0, publicBaseUrl, seedDemo: false, tokenTtlMinutes: 1, logLevel: 'silent' as const };
-  const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
   try {
     return createOpenApiDocument(app, publicBaseUrl);
   } finally {

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/catalogue.module';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TransactionContext } from '../database/transaction-context';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { AttachmentRepository } from './attachment.repository';
@@ -12,16 +11,7 @@ import { AttachmentsService } from './attachments.service';
 import { FileStorage, RoutedFileStorage } from './file-storage';
 import { PostgresFileStorage } from './stored-file.repository';
 import { S3FileStorage } from './s3-file-storage';
-
-export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
-
-/** Multer (memory storage, its default) with the limits from the settings: a file over the limit is cut off while it streams in (413), never buffered whole. */
-export const uploadLimits = MulterModule.registerAsync({
-  inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => ({
-    limits: { fileSize: config.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024 },
-  }),
-});
+import { uploadLimits } from './upload-limits';
 
 /** PostgreSQL by default; an S3-compatible store when S3_ENDPOINT is set (rows written before still read from PostgreSQL). */
 const storageProvider = {

@@ -2,12 +2,13 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { judgeMediaType, type StoredMediaType } from '../domain/digitisation';
 
-/** The part of multer's file object we use (memory storage). */
+/** The part of the uploaded file object we use (hashing memory storage: the SHA-256 computed while it streamed in). */
 export interface UploadedPart {
   buffer: Buffer;
   mimetype: string;
   size: number;
   originalname: string;
+  sha256?: string;
 }
 
 export interface CheckedFile {
@@ -35,7 +36,7 @@ export function checkUploadedFile(part: UploadedPart, accept: readonly StoredMed
     throw unsupported(message);
   }
   if (!accept.includes(verdict.type)) throw unsupported(`Tệp phải là ${allowed}`);
-  return { bytes: part.buffer, mediaType: verdict.type, sha256: sha256Hex(part.buffer) };
+  return { bytes: part.buffer, mediaType: verdict.type, sha256: part.sha256 ?? sha256Hex(part.buffer) };
 }
 
 function unsupported(message: string): HttpException {

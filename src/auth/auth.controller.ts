@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { ApiErrors } from '../common/openapi';
 import { AuthService, LoginResult } from './auth.service';
 import { bearerToken } from './auth.guard';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { ConsoleAssets, StaticFile } from './console-assets';
@@ -36,7 +36,7 @@ export class ConsoleController {
 
   @Get()
   root(@Res() res: Response): void {
-    res.redirect(302, '/console');
+    res.redirect('/console', 302);
   }
 
   @Get('console')
@@ -88,18 +88,18 @@ export class ConsoleController {
   asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     const found = this.assets.asset(file);
     if (!found) throw DomainError.notFound(`Console asset ${file}`);
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('ETag', found.etag);
+    res.header('Cache-Control', 'no-cache');
+    res.header('ETag', found.etag);
     if (req.headers['if-none-match'] === found.etag) {
-      res.status(304).end();
+      res.status(304).send();
       return;
     }
     send(res, found);
   }
 
   private sendPage(res: Response, name: string): void {
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Security-Policy', CONSOLE_CSP);
+    res.header('Cache-Control', 'no-store');
+    res.header('Content-Security-Policy', CONSOLE_CSP);
     send(res, this.assets.page(name));
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpException, Res, ServiceUnavailableException } from
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
 import type { HealthCheckResult, HealthIndicatorFunction } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ErrorResponse } from '../common/openapi';
 import { HealthResponse } from './dto/health.response';

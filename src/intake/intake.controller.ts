@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { StaffUser } from '../auth/staff-user';
 import { DomainError } from '../common/errors/domain-error';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { DossierChangeListener } from '../database/dossier-change-listener';
 import { classifyFinished } from '../domain/on-time';
-import { DossierMetricsQueries, type EventRow } from './dossier-metrics.queries';
 import { MetricsRegistry } from './metrics-registry';
 
 /** Processing time buckets, in calendar days from receipt to resolution. */
@@ -11,12 +13,28 @@ export const PROCESSING_DAYS_BUCKETS = [0.25, 0.5, 1, 2, 3, 5, 7, 10, 15, 20, 30
 const GAP_RETRY_MS = 10 * 60_000;
 const BATCH = 5_000;
 
+/** dossiers.status of a dossier still being processed. */
+const OPEN_STATUSES = [1, 2, 4, 5, 6];
+
+interface EventRow {
+  id: string;
+  dossier_id: string;
+  type: 'received' | 'resolved';
+  occurred_at: Date;
+  agency: string;
+  channel: string;
+  received_at: Date;
+  due: Date;
+}
+
 /**
  * Dossier metrics. Counters follow the append-only audit trail: at the first scrape the history is
  * counted in one aggregate, then every scrape reads only the events after the last one seen (and any
  * sequence gap still open, in case its transaction commits late). Gauges of pending and overdue
- * dossiers per agency are one query at scrape time. Counters restart from the database totals when
- * the process restarts, as Prometheus counters may.
+ * dossiers per agency come from the open dossiers kept in memory (agency, appointment), read whole at
+ * the first scrape and then only for the dossiers whose events were counted or whose change was
+ * NOTIFYed since the previous scrape: a scrape scans no table. Counters restart from the database
+ * totals when the process restarts, as Prometheus counters may.
  */
 @Injectable()
 export class DossierMetrics {
@@ -28,11 +46,20 @@ export class DossierMetrics {
   private lastId: number | null = null;
   private readonly gaps = new Map<number, number>();
   private running: Promise<void> = Promise.resolve();
+  /** Open dossiers by id: resolving agency and current appointment (ms). */
+  private readonly open = new Map<string, { agency: string; due: number }>();
+  private readonly dirty = new Set<string>();
+  private reloadOpen = true;
 
   constructor(
-    private readonly queries: DossierMetricsQueries,
+    @InjectDataSource() private readonly db: DataSource,
     registry: MetricsRegistry,
+    private readonly changes: DossierChangeListener,
   ) {
+    changes.subscribe((change) => {
+      if (change.all) this.reloadOpen = true;
+      else for (const id of change.ids) this.dirty.add(id);
+    });
     const registers = [registry.registry];
     this.received = new Counter({ name: 'motcua_dossiers_received_total', help: 'Dossiers received, by resolving agency and channel (direct, online, postal).', labelNames: ['agency', 'channel'], registers });
     this.resolved = new Counter({
@@ -66,8 +93,21 @@ export class DossierMetrics {
   }
 
   private async countHistory(): Promise<void> {
-    const upto = await this.queries.lastEventId();
-    const rows = await this.queries.history(upto, PROCESSING_DAYS_BUCKETS);
+    const [{ upto }] = await this.db.query(`SELECT COALESCE(max(id), 0) AS upto FROM dossier_events`);
+    const rows: Array<{ type: string; agency: string; channel: string; class: string | null; bucket: number | null; n: string; days: number | null }> = await this.db.query(
+      `SELECT e.type, d.resolving_agency_code AS agency, d.channel,
+              CASE WHEN e.type <> 'resolved' THEN NULL
+                   WHEN e.occurred_at > d.original_due_at THEN 'late'
+                   WHEN ((e.occurred_at AT TIME ZONE 'UTC') + interval '7 hours')::date < ((d.original_due_at AT TIME ZONE 'UTC') + interval '7 hours')::date THEN 'early'
+                   ELSE 'on_time' END AS class,
+              CASE WHEN e.type = 'resolved' THEN width_bucket(extract(epoch FROM e.occurred_at - d.received_at) / 86400, $2::float8[]) END AS bucket,
+              count(*) AS n,
+              avg(extract(epoch FROM e.occurred_at - d.received_at) / 86400)::float8 AS days
+         FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+        WHERE e.id <= $1 AND e.type IN ('received', 'resolved')
+        GROUP BY 1, 2, 3, 4, 5`,
+      [upto, PROCESSING_DAYS_BUCKETS],
+    );
     for (const row of rows) {
       const n = Number(row.n);
       if (row.type === 'received') {
@@ -78,13 +118,20 @@ export class DossierMetrics {
       // Every dossier of a bucket gets the bucket's average: the bucket counts and the sum stay exact.
       for (let i = 0; i < n; i++) this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0));
     }
-    this.lastId = upto;
+    this.lastId = Number(upto);
   }
 
   private async countNewEvents(nowMs: number): Promise<void> {
     for (;;) {
       const gapIds = [...this.gaps.keys()];
-      const rows: EventRow[] = await this.queries.eventsSince(this.lastId as number, gapIds, BATCH);
+      const rows: EventRow[] = await this.db.query(
+        `SELECT e.id, e.dossier_id, e.type, e.occurred_at, d.resolving_agency_code AS agency, d.channel, d.received_at, d.original_due_at AS due
+           FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
+          WHERE (e.id > $1 OR e.id = ANY($2::bigint[]))
+          ORDER BY e.id
+          LIMIT ${BATCH}`,
+        [this.lastId, gapIds],
+      );
       let previous = this.lastId as number;
       for (const row of rows) {
         const id = Number(row.id);
@@ -103,6 +150,7 @@ export class DossierMetrics {
   }
 
   private count(row: EventRow): void {
+    this.dirty.add(row.dossier_id);
     if (row.type === 'received') {
       this.received.inc({ agency: row.agency, channel: row.channel });
     } else if (row.type === 'resolved') {
@@ -113,12 +161,44 @@ export class DossierMetrics {
   }
 
   private async updateGauges(now: Date): Promise<void> {
-    const rows = await this.queries.openByAgency(now);
+    await this.refreshOpenDossiers();
+    const agencies: Array<{ code: string }> = await this.db.query(`SELECT code FROM agencies`);
+    const pending = new Map<string, number>(agencies.map((a) => [a.code, 0]));
+    const overdue = new Map<string, number>(agencies.map((a) => [a.code, 0]));
+    const nowMs = now.getTime();
+    for (const { agency, due } of this.open.values()) {
+      pending.set(agency, (pending.get(agency) ?? 0) + 1);
+      if (due < nowMs) overdue.set(agency, (overdue.get(agency) ?? 0) + 1);
+    }
     this.pending.reset();
     this.overdue.reset();
+    for (const [agency, n] of pending) this.pending.set({ agency }, n);
+    for (const [agency, n] of overdue) this.overdue.set({ agency }, n);
+  }
+
+  /** All open dossiers after a restart, a bulk change or while changes may go unheard; otherwise only the changed ones. */
+  private async refreshOpenDossiers(): Promise<void> {
+    if (this.reloadOpen || !this.changes.connected) {
+      this.reloadOpen = false;
+      this.dirty.clear();
+      const rows: Array<{ id: string; agency: string; due: Date }> = await this.db.query(
+        `SELECT id, resolving_agency_code AS agency, due_at AS due FROM dossiers WHERE status = ANY($1::int[])`,
+        [OPEN_STATUSES],
+      );
+      this.open.clear();
+      for (const row of rows) this.open.set(row.id, { agency: row.agency, due: new Date(row.due).getTime() });
+      return;
+    }
+    if (this.dirty.size === 0) return;
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const rows: Array<{ id: string; agency: string; due: Date; status: number }> = await this.db.query(
+      `SELECT id, resolving_agency_code AS agency, due_at AS due, status FROM dossiers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    for (const id of ids) this.open.delete(id);
     for (const row of rows) {
-      this.pending.set({ agency: row.agency }, Number(row.pending));
-      this.overdue.set({ agency: row.agency }, Number(row.overdue));
+      if (OPEN_STATUSES.includes(Number(row.status))) this.open.set(row.id, { agency: row.agency, due: new Date(row.due).getTime() });
     }
   }
 }

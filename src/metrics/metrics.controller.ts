@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { Clock } from '../common/clock';
 import { ApiTextResponse } from '../common/openapi';
@@ -28,7 +28,7 @@ export class MetricsController {
   @ApiTextResponse(200, 'Prometheus text exposition format', 'text/plain')
   async metrics(@Res() res: Response): Promise<void> {
     await this.dossiers.refresh(this.clock.now());
-    res.setHeader('Content-Type', this.registry.registry.contentType);
+    res.header('Content-Type', this.registry.registry.contentType);
     res.send(await this.registry.registry.metrics());
   }
 }

@@ -1,18 +1,14 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { DossierChangesModule } from '../database/dossier-change-listener';
 import { DossierMetrics } from './dossier-metrics';
-import { DossierMetricsQueries } from './dossier-metrics.queries';
-import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics-registry';
 
-/** GET /metrics (Prometheus text format) and the HTTP request metrics of every route. */
+/** GET /metrics (Prometheus text format); the HTTP request metrics are a hook of the HTTP app (http-metrics.ts). */
 @Module({
+  imports: [DossierChangesModule],
   controllers: [MetricsController],
-  providers: [MetricsRegistry, DossierMetrics, DossierMetricsQueries],
+  providers: [MetricsRegistry, DossierMetrics],
   exports: [MetricsRegistry],
 })
-export class MetricsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
-  }
-}
+export class MetricsModule {}

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
@@ -29,20 +28,20 @@ export class PublicLookupApiController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const outcome = await this.lookup.lookup(code, { token, phone4 }, request.ip);
+    const outcome = await this.lookup.lookupJson(code, { token, phone4 }, request.ip);
     // The citizen's own browser may keep it but must ask again each time (If-None-Match → 304); no shared cache may.
-    response.setHeader('Cache-Control', outcome.kind === 'found' ? 'private, no-cache' : 'no-store');
+    response.header('Cache-Control', outcome.kind === 'found' ? 'private, no-cache' : 'no-store');
     if (outcome.kind === 'rate_limited') {
-      response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      response.header('Retry-After', String(outcome.retryAfterSeconds));
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (outcome.kind === 'not_found') throw DomainError.notFound('Dossier');
-    const etag = `"${createHash('sha256').update(outcome.rendering.json).digest('base64url').slice(0, 27)}"`;
-    response.setHeader('ETag', etag);
+    const { json, etag } = outcome.answer;
+    response.header('ETag', etag);
     if (request.headers['if-none-match'] === etag) {
-      response.status(HttpStatus.NOT_MODIFIED).end();
+      response.status(HttpStatus.NOT_MODIFIED).send();
       return;
     }
-    response.status(HttpStatus.OK).type('application/json').send(outcome.rendering.json);
+    response.status(HttpStatus.OK).type('application/json; charset=utf-8').send(json);
   }
 }

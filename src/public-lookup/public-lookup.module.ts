@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ResultsModule } from '../results/results.module';
+import { DossierChangesModule } from '../database/dossier-change-listener';
+import { PublicDossierCache } from './public-dossier-cache';
 import { PublicDossierRepository } from './public-dossier.repository';
 import { PublicLookupApiController } from './public-lookup-api.controller';
 import { PublicLookupService } from './public-lookup.service';
@@ -8,9 +10,9 @@ import { PublicResultsController } from './public-results.controller';
 
 /** The citizen's status look-up (issue 6): the QR page, the manual form and the public JSON. No login. */
 @Module({
-  imports: [ResultsModule],
+  imports: [ResultsModule, DossierChangesModule],
   controllers: [PublicPagesController, PublicLookupApiController, PublicResultsController],
-  providers: [PublicLookupService, PublicDossierRepository],
+  providers: [PublicLookupService, PublicDossierRepository, PublicDossierCache],
   exports: [PublicLookupService],
 })
 export class PublicLookupModule {}

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clientKey, FailureLimiter } from './failure-limiter';
+import { PublicDossierCache } from './public-dossier-cache';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
 import { publicResultPath, ResultsService } from '../results/results.service';
@@ -18,7 +19,22 @@ export interface PublicRendering {
   html: string;
   /** The dossier's electronic results: listed, with links, only to a QR (token) look-up. */
   results: Array<{ id: string; title: string; code: string }>;
+  /** The JSON API's answers that hold no token, made on first use. */
+  plain?: JsonAnswer;
+  withNoResults?: JsonAnswer;
 }
+
+function jsonAnswer(json: string): JsonAnswer {
+  return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
+}
+
+/** The JSON API's answer and its ETag (a strong validator of exactly these bytes). */
+export interface JsonAnswer {
+  json: string;
+  etag: string;
+}
+
+export type JsonLookupOutcome = { kind: 'found'; answer: JsonAnswer } | Exclude<LookupOutcome, { kind: 'found' }>;
 
 export type LookupOutcome =
   | { kind: 'found'; rendering: PublicRendering }
@@ -52,7 +68,7 @@ const CACHE_ENTRIES = 5_000;
 @Injectable()
 export class PublicLookupService {
   private readonly byClient: FailureLimiter;
-  private readonly cache = new RenderCache<PublicRendering>(CACHE_ENTRIES);
+  private readonly renderings = new RenderCache<PublicRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
 
@@ -62,6 +78,7 @@ export class PublicLookupService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly results: ResultsService,
     private readonly tokens: TrackingTokens,
+    private readonly cache: PublicDossierCache,
   ) {
     const maxFailures = config.publicLookupMaxFailures ?? 10;
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
@@ -75,6 +92,16 @@ export class PublicLookupService {
     // The cached page is shared by every look-up of the dossier: the token goes in per request, only when it was the proof.
     const card = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
     return { kind: 'found', rendering: withResults({ ...rendering, html: fillSatisfactionSlot(rendering.html, card) }, outcome.record.code, outcome.token) };
+  }
+
+  /** The look-up of the JSON API: no page to fill; the answer and its ETag are kept with the rendering when they hold no token. */
+  async lookupJson(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<JsonLookupOutcome> {
+    const outcome = await this.prove(rawCode, proof, clientIp);
+    if (outcome.kind !== 'proved') return outcome;
+    const rendering = await this.render(outcome.record);
+    if (outcome.token === null) return { kind: 'found', answer: (rendering.plain ??= jsonAnswer(rendering.json)) };
+    if (rendering.results.length === 0) return { kind: 'found', answer: (rendering.withNoResults ??= jsonAnswer(`${rendering.json.slice(0, -1)},"results":[]}`)) };
+    return { kind: 'found', answer: jsonAnswer(withResults(rendering, outcome.record.code, outcome.token).json) };
   }
 
   /**
@@ -109,7 +136,7 @@ export class PublicLookupService {
       return { kind: 'rate_limited', retryAfterSeconds: blockedFor };
     }
     const usable = code !== null && (token !== null || (phone4 !== null && /^\d{4}$/.test(phone4)));
-    const record = usable ? await this.dossiers.findByCode(code) : null;
+    const record = usable ? await this.cache.get(code, () => this.dossiers.findByCode(code)) : null;
     if (record && this.proves(record, token, phone4)) {
       return { kind: 'proved', record, token };
     }
@@ -131,14 +158,14 @@ export class PublicLookupService {
    */
   private async render(record: PublicDossierRecord): Promise<PublicRendering> {
     const stamp = `${record.version}:${record.lastEventId ?? '0'}:${record.satisfaction?.level ?? ''}`;
-    const cached = this.cache.get(record.id, stamp);
+    const cached = this.renderings.get(record.id, stamp);
     if (cached) return cached;
     // Issuing a result appends an event, so the stamp above also covers the results.
     const [events, results] = await Promise.all([this.dossiers.events(record.id), this.results.ofDossier(record.id)]);
     const view = publicDossierView(record, events);
     const listed = results.map((r) => ({ id: r.id, title: r.title, code: r.code }));
     const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view), results: listed };
-    this.cache.set(record.id, stamp, rendering);
+    this.renderings.set(record.id, stamp, rendering);
     return rendering;
   }
 }

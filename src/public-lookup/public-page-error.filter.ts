@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
 import { toErrorBody } from '../common/errors/http-error.filter';
 import { PUBLIC_PAGE_CSP, renderNotFound, renderUnavailable } from './public-pages.html';
@@ -8,9 +8,9 @@ import { PUBLIC_PAGE_CSP, renderNotFound, renderUnavailable } from './public-pag
 export function sendPage(response: Response, status: number, html: string): void {
   response
     .status(status)
-    .setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
-    .setHeader('Cache-Control', 'no-store')
-    .setHeader('X-Robots-Tag', 'noindex, nofollow')
+    .header('Content-Security-Policy', PUBLIC_PAGE_CSP)
+    .header('Cache-Control', 'no-store')
+    .header('X-Robots-Tag', 'noindex, nofollow')
     .type('text/html; charset=utf-8')
     .send(html);
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ApiTextResponse } from '../common/openapi';
 import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
@@ -61,7 +61,7 @@ export class PublicPagesController {
       case 'found':
         return sendPage(response, HttpStatus.OK, outcome.rendering.html);
       case 'rate_limited':
-        response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+        response.header('Retry-After', String(outcome.retryAfterSeconds));
         return sendPage(response, HttpStatus.TOO_MANY_REQUESTS, renderTooManyAttempts(outcome.retryAfterSeconds));
       case 'not_found':
         return sendPage(response, HttpStatus.NOT_FOUND, renderNotFound());

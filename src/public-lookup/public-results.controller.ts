@@ -1,6 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
@@ -27,9 +27,9 @@ export class PublicResultsController {
   @ApiErrors([404, 'Unknown code or result, or a wrong or missing token (one answer for all)'], [429, 'Too many failed look-ups from this client; see Retry-After'])
   async download(@Param('code') code: string, @Param('id') id: string, @Query('t') token: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     const outcome = await this.lookup.proveToken(code, token, request.ip);
-    response.setHeader('Cache-Control', 'no-store');
+    response.header('Cache-Control', 'no-store');
     if (outcome.kind === 'rate_limited') {
-      response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      response.header('Retry-After', String(outcome.retryAfterSeconds));
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (outcome.kind === 'not_found') throw DomainError.notFound('Result');
@@ -37,7 +37,7 @@ export class PublicResultsController {
     response
       .status(HttpStatus.OK)
       .type('application/pdf')
-      .setHeader('Content-Disposition', `attachment; filename="${result.code.replace(/[^A-Za-z0-9.-]/g, '_')}.pdf"`);
-    response.end(bytes);
+      .header('Content-Disposition', `attachment; filename="${result.code.replace(/[^A-Za-z0-9.-]/g, '_')}.pdf"`);
+    response.send(bytes);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpException, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/openapi';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { PublicLookupService } from '../public-lookup/public-lookup.service';
@@ -41,10 +41,10 @@ export class PublicSatisfactionApiController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SatisfactionRatingView> {
-    response.setHeader('Cache-Control', 'no-store');
+    response.header('Cache-Control', 'no-store');
     const proof = await this.lookup.proveToken(code, token, request.ip);
     if (proof.kind === 'rate_limited') {
-      response.setHeader('Retry-After', String(proof.retryAfterSeconds));
+      response.header('Retry-After', String(proof.retryAfterSeconds));
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (proof.kind === 'not_found') throw DomainError.notFound('Dossier');

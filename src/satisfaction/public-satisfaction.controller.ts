@@ -1,6 +1,6 @@
 import { Body, Controller, HttpStatus, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { COMMENT_MAX_LENGTH, readSatisfactionInput, SATISFACTION_LEVELS } from '../domain/satisfaction';
@@ -50,7 +50,7 @@ export class PublicSatisfactionController {
     const proof = await this.lookup.proveToken(code, body?.t, request.ip);
     if (proof.kind === 'not_found') return sendPage(response, HttpStatus.NOT_FOUND, renderNotFound());
     if (proof.kind === 'rate_limited') {
-      response.setHeader('Retry-After', String(proof.retryAfterSeconds));
+      response.header('Retry-After', String(proof.retryAfterSeconds));
       return sendPage(response, HttpStatus.TOO_MANY_REQUESTS, renderTooManyAttempts(proof.retryAfterSeconds));
     }
     const sent = { level: body?.level, comment: body?.comment };
@@ -64,7 +64,7 @@ export class PublicSatisfactionController {
       // Not returned yet, or rated meanwhile (another tab, the counter): the status page tells which.
       if (!(error instanceof DomainError && (error.code === 'CONFLICT' || error.code === 'RULE_VIOLATION'))) throw error;
     }
-    response.setHeader('Cache-Control', 'no-store');
-    response.redirect(HttpStatus.SEE_OTHER, `/tra-cuu/${encodeURIComponent(proof.record.code)}?t=${encodeURIComponent(proof.token)}`);
+    response.header('Cache-Control', 'no-store');
+    response.redirect(`/tra-cuu/${encodeURIComponent(proof.record.code)}?t=${encodeURIComponent(proof.token)}`, HttpStatus.SEE_OTHER);
   }
 }

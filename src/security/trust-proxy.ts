@@ -1,5 +1,5 @@
 /**
- * Express's `trust proxy` from TRUST_PROXY: unset or "false" trusts no proxy (the peer's address
+ * `trust proxy` (as Express reads it) from TRUST_PROXY: unset or "false" trusts no proxy (the peer's address
  * is the client's, whatever X-Forwarded-For says); a number is the count of proxy hops in front of
  * the service; otherwise a comma-separated list of addresses, CIDR ranges or Express's names
  * (loopback, linklocal, uniquelocal).

@@ -1,3 +1,6 @@
+import type { INestApplication } from '@nestjs/common';
+import { DossierChangeListener } from '../../src/database/dossier-change-listener';
+import { sql } from '../public-lookup/support';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { applicant, ScenarioBuilder, vn } from './fixtures';
@@ -82,6 +85,31 @@ describe('GET /metrics', () => {
     expect(sample(text, 'motcua_dossiers_pending', { agency: H56 })).toBe(4);
     const again = (await anonymous.get('/metrics')).body as string;
     expect(sample(again, 'motcua_dossiers_received_total', { agency: H56, channel: 'postal' })).toBe(2);
+  });
+
+  /** Resolves when the app hears that the dossier changed (a NOTIFY of its triggers). */
+  function heardBy(app: INestApplication, dossierId: string): Promise<void> {
+    return new Promise((resolve) => app.get(DossierChangeListener).subscribe((change) => (change.all || change.ids.includes(dossierId)) && resolve()));
+  }
+
+  it('keeps the gauges right after each change: a new dossier, an appointment moved by SQL alone, a resolution', async () => {
+    const gauges = async () => {
+      const text = (await anonymous.get('/metrics')).body as string;
+      return { pending: sample(text, 'motcua_dossiers_pending', { agency: H56 }), overdue: sample(text, 'motcua_dossiers_overdue', { agency: H56 }) };
+    };
+    const start = await gauges();
+    const received = await admin.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' });
+    expect(received.status).toBe(201);
+    expect(await gauges()).toEqual({ pending: start.pending! + 1, overdue: start.overdue });
+
+    const [{ id }] = await sql<{ id: string }>(t, 'SELECT id FROM dossiers WHERE code = $1', [received.body.code]);
+    const heard = heardBy(t.app, id);
+    await sql(t, `UPDATE dossiers SET due_at = '2026-11-02T09:00:00Z' WHERE id = $1`, [id]); // no event: only the NOTIFY tells
+    await heard;
+    expect(await gauges()).toEqual({ pending: start.pending! + 1, overdue: start.overdue! + 1 });
+
+    expect((await admin.post(`/api/v1/dossiers/${received.body.code}/resolve`, { outcome: 'approved' })).status).toBe(200);
+    expect(await gauges()).toEqual(start);
   });
 
   it('counts HTTP requests by route pattern and status', async () => {
