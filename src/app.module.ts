@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApologiesModule } from './apologies/apologies.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -14,13 +15,15 @@ import { DvcqgModule } from './dvcqg/dvcqg.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { LatenessModule } from './lateness/lateness.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { PublicLookupModule } from './public-lookup/public-lookup.module';
 import { ResultsModule } from './results/results.module';
 import { SlipsModule } from './slips/slips.module';
 import { ReportsModule } from './reports/reports.module';
 import { SatisfactionModule } from './satisfaction/satisfaction.module';
-import { NoStoreInterceptor } from './security/no-store.interceptor';
+import { NoStoreInterceptor } from './security';
 
 @Global()
 @Module({})
@@ -70,6 +73,10 @@ export class AppModule {
         DvcqgModule,
         AttachmentsModule,
         ResultsModule,
+        // Also reached through the modules above; listed so that this list names every feature module.
+        ApologiesModule,
+        NotificationsModule,
+        MetricsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor }],
     };

@@ -3,13 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { AuthService } from './auth/auth.service';
+import { AuthService } from './auth';
 import { prepareDatabase } from './bootstrap-database';
-import { backupCommand, restoreCommand } from './backup/backup-commands';
-import { AgencyEntity } from './catalogue/agency.entity';
+import { backupCommand, restoreCommand } from './backup';
+import { AgencyEntity } from './catalogue';
 import { configFromEnv } from './config/app-config';
 import { AGENCY_KINDS, type AgencyKind } from './domain/authority';
-import { writeIndexExport } from './reports/index-export.command';
+import { writeIndexExport } from './reports';
 
 const USAGE = `Usage:
   npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"

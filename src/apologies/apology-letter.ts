@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import type { StaffUser } from '../auth';
+import { AgencyEntity, ProcedureEntity } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
-import { type ApologyView, renderApology } from '../documents/forms';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import { ApologyEntity, type DossierEntity, DossierEventEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { contentText, DocumentSubject, issuedDocument, numberOf } from '../dossiers/issued-documents';
-import { FormSigner } from '../results/form-signer';
-import { applicantOf, issuingUnit } from '../slips/slip-views';
+import { type ApologyView, renderApology } from '../documents';
+import { DossierQueries, ApologyEntity, type DossierEntity, DossierEventEntity, DossierEventType, contentText, DocumentSubject, issuedDocument, numberOf } from '../dossiers';
+import { FormSigner } from '../results';
+import { applicantOf, issuingUnit } from '../slips';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
 
 export interface ApologyLetterRecord {

@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
-import { CalendarService } from '../calendar/calendar.service';
-import { DossierClockService } from '../calendar/dossier-clock.service';
+import type { StaffUser } from '../auth';
+import { CalendarService, DossierClockService } from '../calendar';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import type { WorkingCalendar } from '../domain/calendar';
-import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { statusLabel, type DossierStatus } from '../domain/dossier';
 import { checkApology } from '../domain/lateness';
 import { appointmentVi } from '../locale';
-import { appendDossierEvent } from '../dossiers/dossier-events';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
-import { ApologyEntity, DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject, headTitleOf, issueDossierDocument, PLACEHOLDER_HEAD_TITLE } from '../dossiers/issued-documents';
-import { NotificationOutbox } from '../notifications/notification-outbox';
-import { appointmentMovedMessage } from '../notifications/templates';
-import { DossierWorkflow } from '../tracking/dossier-workflow';
+import { appendDossierEvent, OPEN_STATUSES, ApologyEntity, DossierEntity, DossierEventType, DocumentSubject, headTitleOf, issueDossierDocument, PLACEHOLDER_HEAD_TITLE } from '../dossiers';
+import { NotificationOutbox, appointmentMovedMessage } from '../notifications';
+import { DossierWorkflow } from '../tracking';
 import type { CreateApologyDto } from './dto/create-apology.dto';
 
 /** Printed when neither the user nor the catalogue gives the head's title. */

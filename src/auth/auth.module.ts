@@ -5,7 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { PgThrottlerStorage } from '../security/pg-throttler-storage';
+import { PgThrottlerStorage } from '../security';
 import { LoginAttempts, loginThrottlerOptions } from './login-attempts';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { UserAdminService } from './user-admin.service';

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyDirectory } from '../catalogue';
 import { preparedQuery } from '../database/prepared-query';
 import { AuthTokenEntity } from './auth-token.entity';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assertProvinceAdmin } from '../auth/admin-scope';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
-import { AgencyEntity, WorkingPeriod } from '../catalogue/agency.entity';
+import { assertProvinceAdmin } from '../auth';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory, AgencyEntity, WorkingPeriod } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { AgencyEntity, AgencyDirectory } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
 import { CalendarError, computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
 import { agencyDefinition, baseDefinition } from './calendar-definitions';

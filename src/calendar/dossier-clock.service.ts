@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { ProcedureEntity } from '../catalogue';
 import { type ClockEvent, type ClockResult, type SupplementLateReason, type SupplementRequestVerdict, dueDateFromEvents } from '../domain/calendar';
-import { appendDossierEvent, NewDossierEvent } from '../dossiers/dossier-events';
-import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { OPEN_STATUSES } from '../dossiers/dossier-queries';
+import { appendDossierEvent, NewDossierEvent, DossierEntity, DossierEventEntity, DossierEventType, OPEN_STATUSES } from '../dossiers';
 import { CalendarService } from './calendar.service';
 
 type Actor = NewDossierEvent['actor'];

@@ -1,11 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthService } from '../auth/auth.service';
-import { UserEntity } from '../auth/user.entity';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { FieldEntity } from '../catalogue/field.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AuthService, UserEntity } from '../auth';
+import { AgencyEntity, FieldEntity, ProcedureEntity } from '../catalogue';
 import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES, DEMO_COMMITTEE, DEMO_COMMUNE } from './demo-agencies';
 import { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-procedures';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { DossierEventEntity } from './entities';
 
 export interface NewDossierEvent {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { localInstant } from '../common/local-time';
 import { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';

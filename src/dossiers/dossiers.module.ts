@@ -4,7 +4,7 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossierQueries } from './dossier-queries';
 import { DossiersController } from './dossiers.controller';
 import { DOSSIER_ENTITIES } from './entities';
-import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
+import { DvcqgOutboxStatus } from '../dvcqg';
 
 /** Dossier persistence shared by every capability, and the staff read endpoints. */
 @Module({

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { statusLabel, type DossierStatus } from '../domain/dossier';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { DossierSnapshot, ProgressSnapshot } from '../domain/dvcqg';
-import { publicResultPath } from '../results/results.service';
+import { publicResultPath } from '../results';
 import { resolvingAuthorityCode } from './resolving-authority';
 
 const DOSSIERS_SQL = `

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, DvcqgSettings } from '../config/app-config';
 import { chunks, hoSoRecord, progressRow, type PortalRecord, type PortalVerdict } from '../domain/dvcqg';
-import { retryDelaySeconds } from '../notifications/backoff';
+import { retryDelaySeconds } from '../notifications';
 import { DossierSnapshots, type ProgressItem } from './dossier-snapshots';
 import { DvcqgMetrics } from './dvcqg-metrics';
 import { PortalClient, type PortalEndpoint } from './portal-client';

@@ -5,7 +5,7 @@ import type { HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { ErrorResponse } from '../common/openapi';
 import { HealthResponse } from './dto/health.response';
 import { NotReadyResponse, ReadinessResponse } from './dto/readiness.response';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 import { DOCUMENT_SYMBOLS, numberingYear } from '../domain/documents';
-import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier/dossier-code';
+import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier';
 
 /** Everything of a new dossier row except its code and sequence, which the statement allocates. */
 export interface ReceivedDossierRow {

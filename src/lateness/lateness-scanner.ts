@@ -5,8 +5,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { appointmentVi } from '../locale';
-import { appendDossierEvent, SYSTEM_ACTOR } from '../dossiers/dossier-events';
-import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
+import { appendDossierEvent, SYSTEM_ACTOR, CLOCK_RUNNING_STATUSES } from '../dossiers';
 import type { WarningKind, WarningSubject } from './lateness-warning.entity';
 import { LatenessWindows } from './lateness-windows';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hasRole, StaffUser } from '../auth/staff-user';
+import { hasRole, StaffUser } from '../auth';
 import { LatenessWarningEntity } from './lateness-warning.entity';
 
 /** Reads of the warnings: heads, managers and administrators see their agencies'; officers those addressed to them. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import type { DeadlineState } from '../domain/lateness';
-import { CLOCK_RUNNING_STATUSES } from '../dossiers/dossier-queries';
-import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
+import { CLOCK_RUNNING_STATUSES, DossierEntity, DossierStepEntity } from '../dossiers';
 import { LatenessWindows } from './lateness-windows';
 
 export interface QueueCounts {

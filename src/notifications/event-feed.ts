@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DossierStatus } from '../domain/dossier/status';
-import { DossierEntity, DossierEventEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
+import { DossierStatus } from '../domain/dossier';
+import { DossierEntity, DossierEventEntity, DossierEventType } from '../dossiers';
 import { NotificationOutbox } from './notification-outbox';
 import { resultReadyMessage, supplementNeededMessage } from './templates';
 

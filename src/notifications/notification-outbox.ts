@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AgencyEntity, ProcedureEntity } from '../catalogue';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { DossierEntity } from '../dossiers/entities';
-import { trackingUrl } from '../dossiers/tracking-url';
+import type { DossierEntity } from '../dossiers';
+import { trackingUrl } from '../dossiers';
 import type { NotificationChannel, NotificationKind } from './notification.entity';
 import { type MessageContext, type MessageText, senderNameOf } from './templates';
 

@@ -2,10 +2,10 @@ import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } fr
 import { createHash } from 'node:crypto';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { ApiDossierCode } from '../dossiers';
 import { PublicDossierResponse } from './public-dossier.response';
 import { PublicLookupService } from './public-lookup.service';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { assertProvinceAdmin } from '../auth/admin-scope';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency-directory';
+import { assertProvinceAdmin } from '../auth';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { checkRubric, type ParRubric } from '../domain/reports';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import {
@@ -11,11 +11,8 @@ import {
   type SatisfactionInput,
   type SatisfactionSource,
 } from '../domain/satisfaction';
-import { appendDossierEvent, type NewDossierEvent } from '../dossiers/dossier-events';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import { DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DossierWorkflow } from '../tracking/dossier-workflow';
+import { appendDossierEvent, type NewDossierEvent, DossierQueries, DossierEntity, DossierEventType } from '../dossiers';
+import { DossierWorkflow } from '../tracking';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 
 /** The answer of every satisfaction endpoint. */

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { UserEntity } from '../auth/user.entity';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { UserEntity } from '../auth';
+import { AgencyEntity, ProcedureEntity } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
-import { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers/entities';
-import type { IssuedDocument } from '../dossiers/issued-documents';
+import { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers';
+import type { IssuedDocument } from '../dossiers';
 
 /** Everything a dossier's forms are printed from: stored rows only, never "now". */
 export interface DossierRecord {

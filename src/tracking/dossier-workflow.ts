@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { DossierAction, DossierStatus, transition } from '../domain/dossier';
-import { appendDossierEvent } from '../dossiers/dossier-events';
-import { isVisibleTo } from '../dossiers/dossier-queries';
-import { DossierEntity } from '../dossiers/entities';
+import { appendDossierEvent, isVisibleTo, DossierEntity } from '../dossiers';
 
 export interface StatusChange {
   action: DossierAction;

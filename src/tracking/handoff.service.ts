@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { hasRole, StaffUser } from '../auth/staff-user';
-import { UserEntity } from '../auth/user.entity';
-import { CalendarService } from '../calendar/calendar.service';
-import { AgencyDirectory } from '../catalogue/agency-directory';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { hasRole, StaffUser, UserEntity } from '../auth';
+import { CalendarService } from '../calendar';
+import { AgencyDirectory, ProcedureEntity } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { counterDeadline, firstStepStart, stepDeadline } from '../domain/control-slip';
 import { DossierStatus } from '../domain/dossier';
 import { classifyFinished } from '../domain/on-time';
-import { appendDossierEvent } from '../dossiers/dossier-events';
-import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
+import { appendDossierEvent, DossierEntity, DossierStepEntity, DossierEventType } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { HandoffDto } from './dto/handoff.dto';
 

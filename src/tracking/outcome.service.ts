@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
-import type { DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { issueEndingDocument } from '../dossiers/issued-documents';
+import type { DossierEntity } from '../dossiers';
+import { DossierEventType, issueEndingDocument } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { ResolveDto } from './dto/resolve.dto';
 import type { ReturnResultDto } from './dto/return.dto';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
-import { DossierClockService } from '../calendar/dossier-clock.service';
+import type { StaffUser } from '../auth';
+import { DossierClockService } from '../calendar';
 import { Clock } from '../common/clock';
-import { DossierEntity, SupplementRequestEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject, issueDossierDocument, issueRestartReceipt } from '../dossiers/issued-documents';
+import { DossierEntity, SupplementRequestEntity, DossierEventType, DocumentSubject, issueDossierDocument, issueRestartReceipt } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { SupplementRequestDto } from './dto/supplement-request.dto';
 

@@ -1,0 +1,3 @@
+/** The dvcqg module's public surface: other modules import only from here (eslint boundaries). */
+export { DvcqgSyncResponse } from './dto/outbox.response';
+export { DvcqgOutboxStatus } from './outbox-status';

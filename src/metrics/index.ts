@@ -1,0 +1,2 @@
+/** The metrics module's public surface: other modules import only from here (eslint boundaries). */
+export { MetricsRegistry } from './metrics-registry';
