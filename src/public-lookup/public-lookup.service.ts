@@ -6,11 +6,21 @@ import { clientKey, FailureLimiter } from './failure-limiter';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
 import { publicResultPath, ResultsService } from '../results';
-import { fillResultsSlot, fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderResultsCard, renderStatusPage, type RatingFormState } from './public-pages.html';
+import type { ComposedPage } from './composed-page';
+import { RATING_NEEDS_QR, renderRatingForm, renderResultsCard, renderStatusPage, type RatingFormState } from './public-pages.html';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
 
-/** A dossier's public view, rendered once per version: the JSON body and the HTML page. */
+/** A dossier's public view, rendered once per version: the JSON body and the HTML page's sections. */
+export interface CachedRendering {
+  view: PublicDossierView;
+  json: string;
+  page: ComposedPage;
+  /** The dossier's electronic results: listed, with links, only to a QR (token) look-up. */
+  results: Array<{ id: string; title: string; code: string }>;
+}
+
+/** What one look-up answers: the JSON body and the composed HTML page. */
 export interface PublicRendering {
   view: PublicDossierView;
   json: string;
@@ -51,7 +61,7 @@ const CACHE_ENTRIES = 5_000;
 @Injectable()
 export class PublicLookupService {
   private readonly byClient: FailureLimiter;
-  private readonly cache = new RenderCache<PublicRendering>(CACHE_ENTRIES);
+  private readonly cache = new RenderCache<CachedRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
 
@@ -71,8 +81,8 @@ export class PublicLookupService {
     if (outcome.kind !== 'proved') return outcome;
     const rendering = await this.render(outcome.record);
     // The cached page is shared by every look-up of the dossier: the token goes in per request, only when it was the proof.
-    const card = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
-    return { kind: 'found', rendering: withResults({ ...rendering, html: fillSatisfactionSlot(rendering.html, card) }, outcome.record.code, outcome.token) };
+    const satisfaction = outcome.token !== null ? renderRatingForm(outcome.record.code, outcome.token) : RATING_NEEDS_QR;
+    return { kind: 'found', rendering: composed(rendering, outcome.record.code, outcome.token, satisfaction) };
   }
 
   /**
@@ -88,8 +98,7 @@ export class PublicLookupService {
 
   /** The status page of a dossier proved by its token, with the rating form as the citizen sent it back (errors, choices kept). */
   async ratingPage(record: PublicDossierRecord, token: string, form: RatingFormState): Promise<string> {
-    const rendering = withResults(await this.render(record), record.code, token);
-    return fillSatisfactionSlot(rendering.html, renderRatingForm(record.code, token, form));
+    return composed(await this.render(record), record.code, token, renderRatingForm(record.code, token, form)).html;
   }
 
   private async prove(
@@ -127,7 +136,7 @@ export class PublicLookupService {
    * One rendering per (dossier, version, newest event, rating): the events are read only when that
    * changes. Its HTML holds the satisfaction slot, never a token.
    */
-  private async render(record: PublicDossierRecord): Promise<PublicRendering> {
+  private async render(record: PublicDossierRecord): Promise<CachedRendering> {
     const stamp = `${record.version}:${record.lastEventId ?? '0'}:${record.satisfaction?.level ?? ''}`;
     const cached = this.cache.get(record.id, stamp);
     if (cached) return cached;
@@ -135,7 +144,7 @@ export class PublicLookupService {
     const [events, results] = await Promise.all([this.dossiers.events(record.id), this.results.ofDossier(record.id)]);
     const view = publicDossierView(record, events);
     const listed = results.map((r) => ({ id: r.id, title: r.title, code: r.code }));
-    const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view), results: listed };
+    const rendering = { view, json: JSON.stringify(publicApiBody(view)), page: renderStatusPage(view), results: listed };
     this.cache.set(record.id, stamp, rendering);
     return rendering;
   }
@@ -145,12 +154,13 @@ export class PublicLookupService {
  * The token goes into the result links per request (the cached rendering never holds it); a look-up
  * by phone digits gets neither the list nor the links (API.md: results only with the token).
  */
-function withResults(rendering: PublicRendering, code: string, token: string | null): PublicRendering {
-  if (token === null) return { ...rendering, html: fillResultsSlot(rendering.html, '') };
+function composed(rendering: CachedRendering, code: string, token: string | null, satisfaction: string): PublicRendering {
+  const { view, page } = rendering;
+  if (token === null) return { view, json: rendering.json, html: page.compose({ satisfaction }), results: rendering.results };
   const results = rendering.results.map((r) => ({ id: r.id, title: r.title, url: publicResultPath(code, r.id, token) }));
   const json = `${rendering.json.slice(0, -1)},"results":${JSON.stringify(results)}}`;
   const card = renderResultsCard(rendering.results.map((r, i) => ({ title: r.title, code: r.code, url: results[i].url })));
-  return { ...rendering, json, html: fillResultsSlot(rendering.html, card) };
+  return { view, json, html: page.compose({ results: card, satisfaction }), results: rendering.results };
 }
 
 /** Codes are typed by hand too: NFC, no spaces, upper case (`h56` → `H56`); null if absent or absurd. */

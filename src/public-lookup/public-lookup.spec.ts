@@ -1,7 +1,7 @@
 import { clientKey, FailureLimiter } from './failure-limiter';
 import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
 import { publicApiBody, publicDossierView } from './public-dossier.view';
-import { escapeHtml, fillSatisfactionSlot, PUBLIC_PAGE_CSP, RATING_NEEDS_QR, renderRatingForm, renderStatusPage, SATISFACTION_SLOT } from './public-pages.html';
+import { escapeHtml, PUBLIC_PAGE_CSP, RATING_NEEDS_QR, renderRatingForm, renderStatusPage } from './public-pages.html';
 import { normalizeCode } from './public-lookup.service';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
@@ -76,7 +76,7 @@ describe('the public view', () => {
     const view = publicDossierView({ ...record, procedureName: '<script>alert(1)</script>' }, [
       event(1, 'supplement_requested', '2026-11-24T02:00:00Z', { items: ['<img src=x onerror=alert(1)>'] }),
     ]);
-    const page = renderStatusPage(view);
+    const page = renderStatusPage(view).compose({});
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('<img');
     expect(page).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
@@ -87,26 +87,26 @@ describe('the public view', () => {
 describe('the satisfaction card', () => {
   const returned = { ...record, status: 10, returnMethod: 'counter' as const };
 
-  it('appears only once the result was returned, as a slot the cached page keeps free of any token', () => {
-    for (const status of [2, 4, 5, 9]) expect(renderStatusPage(publicDossierView({ ...record, status }, []))).not.toContain(SATISFACTION_SLOT);
+  it('appears only once the result was returned, as a section the cached page keeps free of any token', () => {
+    for (const status of [2, 4, 5, 9]) expect(renderStatusPage(publicDossierView({ ...record, status }, [])).has('satisfaction')).toBe(false);
     const view = publicDossierView(returned, [event(1, 'returned', '2026-11-27T02:00:00Z', { method: 'counter' })]);
     expect(view.satisfaction).toEqual({ state: 'open' });
     const page = renderStatusPage(view);
-    expect(page).toContain(SATISFACTION_SLOT);
-    expect(page).not.toContain(record.trackingToken);
-    expect(page).not.toContain('<form');
+    expect(page.has('satisfaction')).toBe(true);
+    expect(page.compose({})).not.toContain(record.trackingToken);
+    expect(page.compose({})).not.toContain('<form');
   });
 
   it('fills the slot with the form (token hidden, five levels) or the QR hint', () => {
     const page = renderStatusPage(publicDossierView(returned, []));
-    const withForm = fillSatisfactionSlot(page, renderRatingForm(record.code, record.trackingToken));
+    const withForm = page.compose({ satisfaction: renderRatingForm(record.code, record.trackingToken) });
     expect(withForm).toContain(`<form method="post" action="/tra-cuu/${record.code}/danh-gia">`);
     expect(withForm).toContain(`<input type="hidden" name="t" value="${record.trackingToken}">`);
     expect(withForm.match(/type="radio" name="level"/g)).toHaveLength(5);
     expect(withForm).toContain('Rất không hài lòng');
     expect(withForm).toContain('maxlength="500"');
     expect(withForm).toContain('Gửi đánh giá');
-    const withHint = fillSatisfactionSlot(page, RATING_NEEDS_QR);
+    const withHint = page.compose({ satisfaction: RATING_NEEDS_QR });
     expect(withHint).toContain('Để đánh giá, vui lòng quét mã QR trên giấy hẹn.');
     expect(withHint).not.toContain('<form');
   });
@@ -126,8 +126,8 @@ describe('the satisfaction card', () => {
     expect(view.satisfaction).toEqual({ state: 'rated', levelLabel: 'Hài lòng' });
     expect(view.timeline.map((t) => t.label)).toEqual(['Đã đánh giá mức độ hài lòng']);
     const page = renderStatusPage(view);
-    expect(page).toContain('Cảm ơn ông/bà đã đánh giá: <b>Hài lòng</b>');
-    expect(page).not.toContain(SATISFACTION_SLOT);
+    expect(page.compose({})).toContain('Cảm ơn ông/bà đã đánh giá: <b>Hài lòng</b>');
+    expect(page.has('satisfaction')).toBe(false);
   });
 });
 

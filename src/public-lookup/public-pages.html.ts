@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DossierStatus } from '../domain/dossier';
 import { COMMENT_MAX_LENGTH, SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierView } from './public-dossier.view';
+import { ComposedPage, type PagePart } from './composed-page';
 import { capitalise, escapeHtml, formatAppointmentVi, formatDayVi, formatHourVi, formatStampVi } from '../locale';
 
 /**
@@ -91,19 +92,25 @@ export { escapeHtml };
 const e = escapeHtml;
 
 function layout(title: string, body: string, header?: { org: string; site: string }, otherLookupLink = false): string {
+  return layoutParts(title, [body], header, otherLookupLink).join('');
+}
+
+/** The page frame around its sections (some of which may be holes of a composed page). */
+function layoutParts(title: string, body: PagePart[], header?: { org: string; site: string }, otherLookupLink = false): PagePart[] {
   const top = header
     ? `<header class="top"><p class="org">${e(header.org)}</p><p class="site">${e(header.site)}</p></header>`
     : `<header class="top"><p class="org">Bộ phận Một cửa</p><p class="site">Tra cứu tình trạng hồ sơ</p></header>`;
-  return (
+  return [
     '<!doctype html><html lang="vi"><head><meta charset="utf-8">' +
-    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
-    '<meta name="format-detection" content="telephone=no"><meta name="robots" content="noindex,nofollow">' +
-    '<meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">' +
-    `<title>${e(title)}</title><style>${CSS}</style></head><body>${top}<main>${body}</main>` +
-    '<footer>' +
-    (otherLookupLink ? '<p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>' : '') +
-    '<p>Thông tin cá nhân được ẩn theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.</p></footer></body></html>'
-  );
+      '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+      '<meta name="format-detection" content="telephone=no"><meta name="robots" content="noindex,nofollow">' +
+      '<meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">' +
+      `<title>${e(title)}</title><style>${CSS}</style></head><body>${top}<main>`,
+    ...body,
+    '</main><footer>' +
+      (otherLookupLink ? '<p><a href="/tra-cuu">Tra cứu hồ sơ khác</a></p>' : '') +
+      '<p>Thông tin cá nhân được ẩn theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.</p></footer></body></html>',
+  ];
 }
 
 function toneOf(status: number): string {
@@ -182,17 +189,6 @@ function timelineCard(v: PublicDossierView): string {
   return `<section class="card"><h2>Quá trình giải quyết</h2><ol class="tl">${items}</ol></section>`;
 }
 
-/**
- * Where the satisfaction card goes on a returned dossier's page not yet rated. The cached page is
- * shared by every look-up of the dossier, so it never holds the QR token: the card is put in per
- * request (fillSatisfactionSlot), a form for a QR look-up, a hint for a look-up by phone digits.
- * Page content is escaped, so the marker cannot come from data.
- */
-export const SATISFACTION_SLOT = '<!--danh-gia-->';
-
-/** Where the electronic results go: filled per request, with download links only for a QR (token) look-up. */
-export const RESULTS_SLOT = '<!--ket-qua-->';
-
 export interface PublicResultLink {
   title: string;
   code: string;
@@ -208,20 +204,17 @@ export function renderResultsCard(results: PublicResultLink[]): string {
   return `<section class="card" id="ket-qua"><h2>Kết quả điện tử</h2><ul class="files">${items}</ul></section>`;
 }
 
-export function fillResultsSlot(html: string, card: string): string {
-  return html.replace(RESULTS_SLOT, () => card);
-}
-
-export function fillSatisfactionSlot(html: string, card: string): string {
-  return html.replace(SATISFACTION_SLOT, () => card);
-}
-
-function satisfactionCard(v: PublicDossierView): string {
+/**
+ * The satisfaction section: on a returned dossier's page not yet rated, a hole the request fills
+ * (the cached page is shared by every look-up, so it never holds the QR token): a form for a QR
+ * look-up, a hint for a look-up by phone digits.
+ */
+function satisfactionCard(v: PublicDossierView): PagePart {
   switch (v.satisfaction.state) {
     case 'none':
       return '';
     case 'open':
-      return SATISFACTION_SLOT;
+      return ComposedPage.hole('satisfaction');
     case 'rated':
       return (
         '<section class="card" id="danh-gia"><h2>Đánh giá mức độ hài lòng</h2>' +
@@ -263,15 +256,19 @@ export function renderRatingForm(code: string, token: string, state: RatingFormS
 export const RATING_NEEDS_QR =
   '<section class="card" id="danh-gia"><h2>Đánh giá mức độ hài lòng</h2><p>Để đánh giá, vui lòng quét mã QR trên giấy hẹn.</p></section>';
 
-/** The status page the QR on the giấy hẹn opens. */
-export function renderStatusPage(v: PublicDossierView): string {
+/**
+ * The status page the QR on the giấy hẹn opens, as its sections: the electronic results (a hole,
+ * filled per request with download links only for a QR look-up) and the satisfaction card are
+ * composed in by the request (ComposedPage#compose).
+ */
+export function renderStatusPage(v: PublicDossierView): ComposedPage {
   const tone = toneOf(v.statusCode);
-  const body =
+  const body: PagePart[] = [
     `<div class="${tone}">` +
-    `<section class="card status"><p class="proc">${e(v.procedureName)}</p>` +
-    `<p class="eyebrow">Tình trạng hồ sơ</p><h1>${e(v.statusLabel)}</h1><p>${e(v.statusNote)}</p></section>` +
-    RESULTS_SLOT +
-    satisfactionCard(v) +
+      `<section class="card status"><p class="proc">${e(v.procedureName)}</p>` +
+      `<p class="eyebrow">Tình trạng hồ sơ</p><h1>${e(v.statusLabel)}</h1><p>${e(v.statusNote)}</p></section>`,
+    ComposedPage.hole('results'),
+    satisfactionCard(v),
     appointmentCard(v) +
     missingCard(v) +
     '<section class="card"><dl class="facts">' +
@@ -281,8 +278,9 @@ export function renderStatusPage(v: PublicDossierView): string {
     '</dl></section>' +
     collectCard(v) +
     timelineCard(v) +
-    '</div>';
-  return layout(`${v.statusLabel} – Hồ sơ ${v.code}`, body, { org: v.governingBody, site: v.agencyName }, true);
+    '</div>',
+  ];
+  return ComposedPage.of(layoutParts(`${v.statusLabel} – Hồ sơ ${v.code}`, body, { org: v.governingBody, site: v.agencyName }, true));
 }
 
 const LOOKUP_FORM =
