@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { AuthService } from './auth/auth.service';
+import { AuthService } from './auth';
 import { prepareDatabase } from './bootstrap-database';
-import { backupCommand, restoreCommand } from './backup/backup-commands';
-import type { AgencyEntity } from './catalogue/agency.entity';
-import { AgencyDirectory } from './catalogue/agency.repository';
+import { backupCommand, restoreCommand } from './backup';
+import type { AgencyEntity } from './catalogue';
+import { AgencyDirectory } from './catalogue';
 import { configFromEnv } from './config/app-config';
 import { AGENCY_KINDS, type AgencyKind } from './domain/authority';
-import { writeIndexExport } from './reports/index-export.command';
+import { writeIndexExport } from './reports';
 
 const USAGE = `Usage:
   npm run cli -- create-agency --code 000.17.22.H56 --name "Trung tâm ..." --level commune|province [--parent CODE] --governing-body "UBND XÃ ..." --place "Tên địa danh"

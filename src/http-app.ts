@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
-import { uploadLimitsOf } from './attachments/upload-limits';
+import { uploadLimitsOf } from './attachments';
 import type { Clock } from './common/clock';
 import { createOpenApiDocument } from './common/openapi/openapi-document';
 import { createAppLogger } from './common/logging/app-logger';
@@ -13,10 +13,10 @@ import { addRequestId, addRequestLogging } from './common/logging/http-logging';
 import { useJsonBodies } from './common/http/json-body';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
-import { addHttpMetrics } from './metrics/http-metrics';
-import { addNoStore } from './security/no-store';
-import { addSecurityHeaders } from './security/security-headers';
-import { MetricsRegistry } from './metrics/metrics-registry';
+import { addHttpMetrics } from './metrics';
+import { addNoStore } from './security';
+import { addSecurityHeaders } from './security';
+import { MetricsRegistry } from './metrics';
 
 /** JSON and form bodies: the staff API's largest is a calendar year; files come as multipart (their own limit). */
 const BODY_LIMIT = 1024 * 1024;

@@ -4,11 +4,9 @@ import { prepareDatabase } from './bootstrap-database';
 import { createAppLogger } from './common/logging/app-logger';
 import { configFromEnv } from './config/app-config';
 import { EmbeddedPostgresPlacementError } from './database/embedded-postgres';
-import { demoHistoryNeeded, seedDemoHistory } from './demo/demo-history';
-import { ReplayClock } from './demo/replay-clock';
-import { seedDemo } from './demo/seed-demo';
+import { demoHistoryNeeded, seedDemoHistory, ReplayClock, seedDemo } from './demo';
 import { createHttpApp } from './http-app';
-import { assertDemoNotExposed, assertNoPublishedPasswordReachable, reachabilityLine } from './security/exposure';
+import { assertDemoNotExposed, assertNoPublishedPasswordReachable, reachabilityLine } from './security';
 
 async function main(): Promise<void> {
   const config = configFromEnv();

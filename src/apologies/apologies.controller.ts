@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Header, Inject, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { apologyView, dossierSummaryView } from '../dossiers/dossier.views';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { apologyView, dossierSummaryView, ApiDossierCode } from '../dossiers';
 import { ApologyLetters } from './apology-letter';
 import { ApologyService } from './apology.service';
 import { ApologyIssuedResponse } from './dto/apology-issued.response';

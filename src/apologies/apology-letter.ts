@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import type { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
+import type { AgencyEntity } from '../catalogue';
+import { ProcedureCatalogue } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
-import { type ApologyView, renderApology } from '../documents/forms';
-import { ApologyRepository } from '../dossiers/apology.repository';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import type { ApologyEntity, DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { IssuedDocumentRepository } from '../dossiers/issued-document.repository';
-import { contentText, DocumentSubject, numberOf } from '../dossiers/issued-documents';
-import { FormSigner } from '../results/form-signer';
-import { applicantOf, issuingUnit } from '../slips/slip-views';
+import { type ApologyView, renderApology } from '../documents';
+import { ApologyRepository } from '../dossiers';
+import { DossierEventRepository } from '../dossiers';
+import { DossierQueries } from '../dossiers';
+import type { ApologyEntity, DossierEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { IssuedDocumentRepository } from '../dossiers';
+import { contentText, DocumentSubject, numberOf } from '../dossiers';
+import { FormSigner } from '../results';
+import { applicantOf, issuingUnit } from '../slips';
 import { DEFAULT_SIGNER_TITLE } from './apology.service';
 
 export interface ApologyLetterRecord {

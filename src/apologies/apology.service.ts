@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
-import { CalendarService } from '../calendar/calendar.service';
-import { DossierClockService } from '../calendar/dossier-clock.service';
+import type { StaffUser } from '../auth';
+import { CalendarService } from '../calendar';
+import { DossierClockService } from '../calendar';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import type { WorkingCalendar } from '../domain/calendar';
-import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { statusLabel, type DossierStatus } from '../domain/dossier';
 import { checkApology } from '../domain/lateness';
 import { appointmentVi } from '../locale';
-import { ApologyRepository } from '../dossiers/apology.repository';
-import { DocumentIssuer } from '../dossiers/document-issuer';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import type { ApologyEntity, DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject, PLACEHOLDER_HEAD_TITLE } from '../dossiers/issued-documents';
-import { OPEN_STATUSES } from '../dossiers/open-statuses';
-import { NotificationOutbox } from '../notifications/notification-outbox';
-import { appointmentMovedMessage } from '../notifications/templates';
-import { DossierWorkflow } from '../tracking/dossier-workflow';
+import { ApologyRepository } from '../dossiers';
+import { DocumentIssuer } from '../dossiers';
+import { DossierEventRepository } from '../dossiers';
+import type { ApologyEntity, DossierEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { DocumentSubject, PLACEHOLDER_HEAD_TITLE } from '../dossiers';
+import { OPEN_STATUSES } from '../dossiers';
+import { NotificationOutbox } from '../notifications';
+import { appointmentMovedMessage } from '../notifications';
+import { DossierWorkflow } from '../tracking';
 import type { CreateApologyDto } from './dto/create-apology.dto';
 
 /** Printed when neither the user nor the catalogue gives the head's title. */

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
-import { PrivateDocument } from '../slips/file-response';
+import { ApiDossierCode } from '../dossiers';
+import { PrivateDocument } from '../slips';
 import { attachmentView, checklistView } from './attachment.views';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentResponse, ChecklistEntryResponse } from './dto/attachment.response';

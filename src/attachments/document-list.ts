@@ -1,4 +1,4 @@
-import type { RequiredDocument } from '../catalogue/procedure.entity';
+import type { RequiredDocument } from '../catalogue';
 import type { SourceKind } from './attachment.entity';
 
 /** One entry of a procedure's document list (thành phần hồ sơ) with its code (MaThanhPhanHoSo). */

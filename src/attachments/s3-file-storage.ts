@@ -1,16 +1,6 @@
+import type { S3Settings } from '../config/app-config';
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { FileStorage } from './file-storage';
-
-export interface S3Settings {
-  /** e.g. http://127.0.0.1:4568 for a province's own object store (MinIO, Ceph, …). */
-  endpoint: string;
-  bucket: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** Key prefix inside the bucket, e.g. "motcua/". */
-  prefix?: string;
-}
 
 /**
  * Adapter for a province's S3-compatible object store. The object is written before the row's

@@ -1,4 +1,4 @@
-import type { AgencyDirectory } from '../catalogue/agency.repository';
+import type { AgencyDirectory } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
 import { hasRole, StaffUser } from './staff-user';
 

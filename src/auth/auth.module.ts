@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { TransactionContext } from '../database/transaction-context';
-import { PgThrottlerStorage } from '../security/throttle-counters.repository';
+import { PgThrottlerStorage } from '../security';
 import { LoginAttempts, loginThrottlerOptions } from './login-attempts';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { UserAdminService } from './user-admin.service';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import { AgencyDirectory } from '../catalogue/agency.repository';
+import { AgencyDirectory } from '../catalogue';
 import { AuthTokenRepository } from './auth-token.repository';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { StaffUser } from './staff-user';

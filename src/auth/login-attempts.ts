@@ -4,8 +4,8 @@ import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import { catchError, mergeMap, Observable } from 'rxjs';
 import { DomainError } from '../common/errors/domain-error';
 import type { AppConfig } from '../config/app-config';
-import { clientKey } from '../public-lookup/failure-limiter';
-import { PgThrottlerStorage } from '../security/throttle-counters.repository';
+import { clientKey } from '../public-lookup';
+import { PgThrottlerStorage } from '../security';
 import type { PendingThrottle } from './login-throttler.guard';
 
 interface LoginRequest {

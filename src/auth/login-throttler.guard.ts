@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { ThrottlerRequest } from '@nestjs/throttler';
-import { PgThrottlerStorage } from '../security/throttle-counters.repository';
+import { PgThrottlerStorage } from '../security';
 
 export interface PendingThrottle {
   key: string;

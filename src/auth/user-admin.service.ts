@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency.repository';
+import { AgencyDirectory } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionContext } from '../database/transaction-context';

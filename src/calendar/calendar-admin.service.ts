@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { assertProvinceAdmin } from '../auth/admin-scope';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import { AgencyEntity, WorkingPeriod } from '../catalogue/agency.entity';
+import { assertProvinceAdmin } from '../auth';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
+import { AgencyEntity, WorkingPeriod } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionContext } from '../database/transaction-context';

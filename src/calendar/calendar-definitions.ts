@@ -1,4 +1,4 @@
-import type { AgencyEntity } from '../catalogue/agency.entity';
+import type { AgencyEntity } from '../catalogue';
 import { type CalendarDefinition, type CalendarYear, DEFAULT_CUTOFF, DEFAULT_WEEKDAY_PERIODS, statutoryCalendarYear } from '../domain/calendar';
 import type { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
 import type { CalendarYearEntity } from './calendar-year.entity';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { AgencyDirectory } from '../catalogue';
+import { CurrentUser, Public, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
 import { statutoryCalendarYear } from '../domain/calendar';

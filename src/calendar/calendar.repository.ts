@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity } from '../catalogue/agency.entity';
+import { AgencyEntity } from '../catalogue';
 import { TransactionContext } from '../database/transaction-context';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
 import { CalendarYearEntity } from './calendar-year.entity';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency.repository';
+import { AgencyDirectory } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
 import { CalendarError, computeDueDate, type DueDate, type Duration, WorkingCalendar } from '../domain/calendar';
 import { agencyDefinition, baseDefinition } from './calendar-definitions';

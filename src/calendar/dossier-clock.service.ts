@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { ProcedureCatalogue } from '../catalogue';
 import { type ClockEvent, type ClockResult, type SupplementLateReason, type SupplementRequestVerdict, dueDateFromEvents } from '../domain/calendar';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import type { NewDossierEvent } from '../dossiers/dossier-events';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { DossierEntity, DossierEventEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { OPEN_STATUSES } from '../dossiers/open-statuses';
+import { DossierEventRepository } from '../dossiers';
+import type { NewDossierEvent } from '../dossiers';
+import { DossierRepository } from '../dossiers';
+import type { DossierEntity, DossierEventEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { OPEN_STATUSES } from '../dossiers';
 import { CalendarService } from './calendar.service';
 
 type Actor = NewDossierEvent['actor'];

@@ -1,9 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { trustProxySetting } from '../security/trust-proxy';
-import type { S3Settings } from '../attachments/s3-file-storage';
+import { trustProxySetting } from './trust-proxy';
 
 /** Runtime settings, read once from the environment at start-up (tests build their own). */
+/** A province's S3-compatible object store for attachments (S3_* variables). */
+export interface S3Settings {
+  /** e.g. http://127.0.0.1:4568 for a province's own object store (MinIO, Ceph, …). */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Key prefix inside the bucket, e.g. "motcua/". */
+  prefix?: string;
+}
+
 export interface AppConfig {
   port: number;
   /** Address the HTTP server binds (HOST): 127.0.0.1 by default with the embedded database, all interfaces otherwise. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { ALL_STATUSES, isOpen, statusLabel } from '../domain/dossier/status';
-import { SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction/levels';
+import { ALL_STATUSES, isOpen, statusLabel } from '../domain/dossier';
+import { SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction';
 import { escapeHtml } from '../locale';
 
 /** The console's static files: hand-written HTML pages, one stylesheet and small ES modules (no build step). */

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ConsoleAssets, StaticFile } from './console-assets';
 

@@ -1,4 +1,4 @@
-import type { AgencyEntity } from '../catalogue/agency.entity';
+import type { AgencyEntity } from '../catalogue';
 
 type DemoAgency = Pick<AgencyEntity, 'code' | 'name' | 'level' | 'parentCode' | 'governingBody' | 'placeName' | 'address' | 'phone' | 'kind' | 'headTitle' | 'authorityCode'>;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { FieldEntity } from '../catalogue/field.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
+import { AgencyEntity } from '../catalogue';
+import { FieldEntity } from '../catalogue';
+import { ProcedureEntity } from '../catalogue';
 import { TransactionContext } from '../database/transaction-context';
 
 /** Writes of the demo catalogue: every one leaves existing rows as they are. */

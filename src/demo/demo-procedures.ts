@@ -1,4 +1,4 @@
-import type { ProcedureEntity } from '../catalogue/procedure.entity';
+import type { ProcedureEntity } from '../catalogue';
 
 type DemoProcedure = Omit<ProcedureEntity, 'id' | 'field' | 'effectiveTo'>;
 

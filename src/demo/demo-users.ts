@@ -1,4 +1,4 @@
-import type { NewUser } from '../auth/auth.service';
+import type { NewUser } from '../auth';
 import { DEMO_COMMITTEE, DEMO_COMMUNE, DEMO_COMMUNE_2, DEMO_PROVINCE } from './demo-agencies';
 
 /** The demo accounts of shared/API.md; their password exists only in demo mode. */

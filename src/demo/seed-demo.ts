@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AuthService } from '../auth/auth.service';
-import { UserRepository } from '../auth/user.repository';
+import { AuthService } from '../auth';
+import { UserRepository } from '../auth';
 import { TransactionContext } from '../database/transaction-context';
 import { DemoCatalogueRepository } from './demo-catalogue.repository';
 import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES, DEMO_COMMITTEE, DEMO_COMMUNE } from './demo-agencies';

@@ -1,4 +1,4 @@
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 
 export interface NewDossierEvent {
   dossierId: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import type { DossierEntity } from './entities';
 import { DossierRepository } from './dossier.repository';

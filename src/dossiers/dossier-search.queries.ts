@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import { AgencyEntity } from '../catalogue/agency.entity';
-import { ProcedureEntity } from '../catalogue/procedure.entity';
-import type { StaffUser } from '../auth/staff-user';
+import { AgencyEntity } from '../catalogue';
+import { ProcedureEntity } from '../catalogue';
+import type { StaffUser } from '../auth';
 import { localInstant } from '../common/local-time';
 import { TransactionContext } from '../database/transaction-context';
 import { CLOCK_RUNNING_STATUSES } from './open-statuses';

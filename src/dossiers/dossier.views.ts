@@ -1,5 +1,5 @@
 import { formatDocumentNumber } from '../domain/documents';
-import { statusLabel, DossierStatus } from '../domain/dossier/status';
+import { statusLabel, DossierStatus } from '../domain/dossier';
 import type { AgencyRef, IssuedDocumentRow } from './dossier-queries';
 import type {
   ApologyEntity,

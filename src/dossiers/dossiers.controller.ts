@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser } from '../auth';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
 import { ApiErrors } from '../common/openapi';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { ProcedureCatalogue } from '../catalogue';
 import { DossierQueries } from './dossier-queries';
 import { dossierDetailView, dossierSummaryView } from './dossier.views';
 import { ApiDossierCode } from './dto/dossier-code.param';
@@ -14,7 +14,7 @@ import { DossierListResponse } from './dto/dossier-summary.response';
 import { ListDossiersDto } from './dto/list-dossiers.dto';
 import { trackingUrl } from './tracking-url';
 import { TrackingTokens } from './tracking-tokens';
-import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
+import { DvcqgOutboxStatus } from '../dvcqg';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()

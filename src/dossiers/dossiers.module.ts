@@ -12,8 +12,8 @@ import { DossiersController } from './dossiers.controller';
 import { DOSSIER_ENTITIES } from './entities';
 import { IssuedDocumentRepository } from './issued-document.repository';
 import { SupplementRequestRepository } from './supplement-request.repository';
-import { DvcqgOutboxRepository } from '../dvcqg/dvcqg-outbox.repository';
-import { DvcqgOutboxStatus } from '../dvcqg/outbox-status';
+import { DvcqgOutboxRepository } from '../dvcqg';
+import { DvcqgOutboxStatus } from '../dvcqg';
 
 const REPOSITORIES = [DossierRepository, DossierEventRepository, DossierStepRepository, SupplementRequestRepository, ApologyRepository, IssuedDocumentRepository];
 

@@ -1,5 +1,5 @@
 import { DOCUMENT_SYMBOLS, numberingYear } from '../domain/documents';
-import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier/dossier-code';
+import { formatDossierCode, type DossierCodeFormat } from '../domain/dossier';
 import type { DossierEntity } from './entities';
 
 /** Everything of a new dossier row except its code and sequence, which the statement allocates. */

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { statusLabel, type DossierStatus } from '../domain/dossier/status';
+import { statusLabel, type DossierStatus } from '../domain/dossier';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TransactionContext } from '../database/transaction-context';
 import type { DossierSnapshot, ProgressSnapshot } from '../domain/dvcqg';
-import { publicResultPath } from '../results/results.service';
+import { publicResultPath } from '../results';
 import { resolvingAuthorityCode } from './resolving-authority';
-import { TrackingTokens } from '../dossiers/tracking-tokens';
+import { TrackingTokens } from '../dossiers';
 
 const DOSSIERS_SQL = `
   SELECT d.id, d.code, d.procedure_code, p.name AS procedure_name, f.code AS field_code, f.name AS field_name, d.channel,

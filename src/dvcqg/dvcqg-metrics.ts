@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
-import { MetricsRegistry } from '../metrics/metrics-registry';
+import { MetricsRegistry } from '../metrics';
 import { DvcqgOutboxStatus, type OutboxDepth } from './outbox-status';
 
 /** /metrics: outbox depth, age of the oldest pending change, refused dossiers, and calls to the portal by endpoint and result. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { startIntervalJob } from '../notifications/interval-job';
+import { startIntervalJob } from '../notifications';
 import { DvcqgOutboxWorker } from './outbox-worker';
 
 /** Says at start whether DVCQG sync is on, and drains the outbox every `dvcqgPollSeconds` (0 = off, as in the tests). */

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { localInstant } from '../common/local-time';
 import { ApiErrors } from '../common/openapi';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { DossierQueries, ApiDossierCode } from '../dossiers';
 import { BackfillDto, OutboxQueryDto } from './dto/outbox.dto';
 import { DrainResponse, OutboxListResponse, RequeuedResponse } from './dto/outbox.response';
 import { DvcqgOutboxStatus } from './outbox-status';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DossierRepository } from '../dossiers/dossier.repository';
+import { DossierRepository } from '../dossiers';
 import { DvcqgOutboxRepository } from './dvcqg-outbox.repository';
 
 export type SyncState = 'pending' | 'synced' | 'refused' | 'off';

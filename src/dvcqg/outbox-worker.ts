@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, DvcqgSettings } from '../config/app-config';
 import { chunks, hoSoRecord, progressRow, type PortalRecord, type PortalVerdict } from '../domain/dvcqg';
-import { retryDelaySeconds } from '../notifications/backoff';
+import { retryDelaySeconds } from '../notifications';
 import { DossierSnapshots, type ProgressItem } from './dossier-snapshots.queries';
 import { DvcqgMetrics } from './dvcqg-metrics';
 import { DvcqgOutboxRepository, type ClaimedDossier } from './dvcqg-outbox.repository';

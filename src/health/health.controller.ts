@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheckService } from '@nestjs/terminus';
 import type { HealthCheckResult, HealthIndicatorFunction } from '@nestjs/terminus';
 import type { FastifyReply as Response } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { ErrorResponse } from '../common/openapi';
 import { HealthResponse } from './dto/health.response';
 import { NotReadyResponse, ReadinessResponse } from './dto/readiness.response';

@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response } from 'fastify';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
-import { statusLabel, DossierStatus } from '../domain/dossier/status';
+import { statusLabel, DossierStatus } from '../domain/dossier';
 import { CreateDossierDto } from './dto/create-dossier.dto';
 import { DossierCreatedResponse } from './dto/dossier-created.response';
 import { IntakeService } from './intake.service';

@@ -1,25 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { hasRole, StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import type { AgencyEntity } from '../catalogue/agency.entity';
-import type { ProcedureEntity } from '../catalogue/procedure.entity';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { hasRole, StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
+import type { AgencyEntity } from '../catalogue';
+import type { ProcedureEntity } from '../catalogue';
+import { ProcedureCatalogue } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { toLocalDate } from '../common/local-time';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CalendarService } from '../calendar/calendar.service';
+import { CalendarService } from '../calendar';
 import type { DueDate } from '../domain/calendar';
-import { DossierStatus } from '../domain/dossier/status';
+import { DossierStatus } from '../domain/dossier';
 import { applicantKindOf } from './applicant-checks';
-import { ruleSetOn } from '../domain/rules/rule-set';
+import { ruleSetOn } from '../domain/rules';
 import { resolvingAuthorityOf } from '../domain/authority';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { DossierEntity } from '../dossiers/entities';
-import type { ReceivedDossier } from '../dossiers/received-dossier-statement';
-import { trackingUrl } from '../dossiers/tracking-url';
-import { TrackingTokens } from '../dossiers/tracking-tokens';
+import { DossierRepository } from '../dossiers';
+import type { DossierEntity } from '../dossiers';
+import type { ReceivedDossier } from '../dossiers';
+import { trackingUrl } from '../dossiers';
+import { TrackingTokens } from '../dossiers';
 import type { CreateDossierDto } from './dto/create-dossier.dto';
 
 export interface IntakeResult {

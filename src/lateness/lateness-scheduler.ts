@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { startIntervalJob } from '../notifications/interval-job';
+import { startIntervalJob } from '../notifications';
 import { LatenessScanner } from './lateness-scanner';
 
 /** Runs the lateness job every `latenessScanMinutes` (AppConfig; 0 = off, as in the tests, which call LatenessScanner.run()). */

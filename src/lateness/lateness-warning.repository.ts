@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '../database/transaction-context';
-import { CLOCK_RUNNING_STATUSES } from '../dossiers/open-statuses';
+import { CLOCK_RUNNING_STATUSES } from '../dossiers';
 import { LatenessWarningEntity, type WarningKind, type WarningSubject } from './lateness-warning.entity';
 
 export interface WarningCandidate {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, StaffUser } from '../auth/staff-user';
+import { hasRole, StaffUser } from '../auth';
 import type { LatenessWarningEntity } from './lateness-warning.entity';
 import { LatenessWarningRepository } from './lateness-warning.repository';
 

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
-import { DUE_SOON_LIMITS } from '../dossiers/dossier-queries';
+import { DUE_SOON_LIMITS } from '../dossiers';
 import { LatenessSettingsEntity } from './lateness-settings.entity';
 import { LatenessSettingsRepository } from './lateness-settings.repository';
 import { LatenessWindows } from './lateness-windows';

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import { CalendarService } from '../calendar/calendar.service';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
+import { CalendarService } from '../calendar';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { WorkingCalendar } from '../domain/calendar';
 import { DEFAULT_DUE_SOON_WORKING_DAYS, DEFAULT_STEP_DUE_SOON_WORKING_MINUTES, dueSoonUntil, workingDaysToMinutes } from '../domain/lateness';
-import type { DueSoonLimits } from '../dossiers/dossier-queries';
+import type { DueSoonLimits } from '../dossiers';
 import type { LatenessSettingsEntity } from './lateness-settings.entity';
 import { LatenessSettingsRepository } from './lateness-settings.repository';
 

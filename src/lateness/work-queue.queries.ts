@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '../database/transaction-context';
 import type { DeadlineState } from '../domain/lateness';
-import { CLOCK_RUNNING_STATUSES } from '../dossiers/open-statuses';
+import { CLOCK_RUNNING_STATUSES } from '../dossiers';
 
 /** The SQL "state" of a deadline against the per-agency due-soon limits in $limits (jsonb). */
 const stateOf = (deadline: string, kind: 'dossier' | 'step') =>

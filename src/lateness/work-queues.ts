@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import type { DeadlineState } from '../domain/lateness';
-import { DossierStepRepository } from '../dossiers/dossier-step.repository';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { DossierEntity, DossierStepEntity } from '../dossiers/entities';
+import { DossierStepRepository } from '../dossiers';
+import { DossierRepository } from '../dossiers';
+import type { DossierEntity, DossierStepEntity } from '../dossiers';
 import { LatenessWindows } from './lateness-windows';
 import { WorkQueueQueries, type QueueScope } from './work-queue.queries';
 

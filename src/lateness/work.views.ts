@@ -1,4 +1,4 @@
-import { dossierSummaryView, stepView } from '../dossiers/dossier.views';
+import { dossierSummaryView, stepView } from '../dossiers';
 import type { LatenessWarningEntity } from './lateness-warning.entity';
 import type { AgencyWindows } from './lateness-windows';
 import type { ScanResult } from './lateness-scanner';

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { Clock } from '../common/clock';
 import { ApiTextResponse } from '../common/openapi';
 import { DossierMetrics } from './dossier-metrics';

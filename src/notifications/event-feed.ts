@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '../database/transaction-context';
-import { DossierStatus } from '../domain/dossier/status';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { DossierEntity, DossierEventEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
+import { DossierStatus } from '../domain/dossier';
+import { DossierEventRepository } from '../dossiers';
+import { DossierRepository } from '../dossiers';
+import type { DossierEntity, DossierEventEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
 import { NotificationOutbox } from './notification-outbox';
 import { NotificationRepository } from './notification.repository';
 import { resultReadyMessage, supplementNeededMessage } from './templates';

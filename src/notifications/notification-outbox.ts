@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { AgencyDirectory } from '../catalogue';
+import { ProcedureCatalogue } from '../catalogue';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { DossierEntity } from '../dossiers/entities';
-import { trackingUrl } from '../dossiers/tracking-url';
-import { TrackingTokens } from '../dossiers/tracking-tokens';
+import type { DossierEntity } from '../dossiers';
+import { trackingUrl } from '../dossiers';
+import { TrackingTokens } from '../dossiers';
 import type { NotificationChannel, NotificationKind } from './notification.entity';
 import { NotificationRepository } from './notification.repository';
 import { type MessageContext, type MessageText, senderNameOf } from './templates';

@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
-import { DossierQueries } from '../dossiers/dossier-queries';
+import { ApiDossierCode, DossierQueries } from '../dossiers';
 import { DispatchResultResponse, NotificationResponse } from './dto/notification.response';
 import { NotificationDispatcher } from './notification-dispatcher';
 import type { NotificationEntity } from './notification.entity';

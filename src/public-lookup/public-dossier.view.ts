@@ -1,5 +1,5 @@
-import { maskName } from '../domain/applicant/full-name';
-import { DossierStatus, isDossierStatus, isProcessingEnded, statusLabel } from '../domain/dossier/status';
+import { maskName } from '../domain/applicant';
+import { DossierStatus, isDossierStatus, isProcessingEnded, statusLabel } from '../domain/dossier';
 import { isRateable, isSatisfactionLevel, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierRecord, PublicEventRecord } from './public-dossier.repository';
 import { formatAppointmentVi, formatMoneyVi } from '../locale';

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { ApiDossierCode } from '../dossiers';
 import { PublicDossierResponse } from './public-dossier.response';
 import { PublicLookupService } from './public-lookup.service';
 

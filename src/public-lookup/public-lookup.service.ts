@@ -6,11 +6,11 @@ import { clientKey, FailureLimiter } from './failure-limiter';
 import { PublicDossierCache } from './public-dossier-cache';
 import { PublicDossierRecord, PublicDossierRepository } from './public-dossier.repository';
 import { publicApiBody, publicDossierView, PublicDossierView } from './public-dossier.view';
-import { publicResultPath, ResultsService } from '../results/results.service';
+import { publicResultPath, ResultsService } from '../results';
 import { fillResultsSlot, fillSatisfactionSlot, RATING_NEEDS_QR, renderRatingForm, renderResultsCard, renderStatusPage, type RatingFormState } from './public-pages.html';
 import { RenderCache } from './render-cache';
 import { sameSecret } from './secret-compare';
-import { TrackingTokens } from '../dossiers/tracking-tokens';
+import { TrackingTokens } from '../dossiers';
 
 /** A dossier's public view, rendered once per version: the JSON body and the HTML page. */
 export interface PublicRendering {

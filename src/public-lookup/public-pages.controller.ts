@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { ApiTextResponse } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { ApiDossierCode } from '../dossiers';
 import { PublicPageErrorFilter, sendPage } from './public-page-error.filter';
 import { renderLookupForm, renderNotFound, renderTooManyAttempts } from './public-pages.html';
 import { LookupOutcome, LookupProof, PublicLookupService } from './public-lookup.service';

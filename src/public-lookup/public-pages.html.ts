@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DossierStatus } from '../domain/dossier/status';
+import { DossierStatus } from '../domain/dossier';
 import { COMMENT_MAX_LENGTH, SATISFACTION_LEVELS, satisfactionLabel } from '../domain/satisfaction';
 import type { PublicDossierView } from './public-dossier.view';
 import { capitalise, escapeHtml, formatAppointmentVi, formatDayVi, formatHourVi, formatStampVi } from '../locale';

@@ -1,11 +1,11 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
-import { ResultsService } from '../results/results.service';
+import { ApiDossierCode } from '../dossiers';
+import { ResultsService } from '../results';
 import { PublicLookupService } from './public-lookup.service';
 
 /** The citizen downloads a signed result with the QR token (never with the phone digits). */

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { DomainError } from '../common/errors/domain-error';
 import { IndicatorDossiersResponse } from './dto/indicator-dossiers.response';
 import { IndicatorDossiers, TRACED_INDICATORS, type TracedIndicator } from './indicator-dossiers.queries';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors } from '../common/openapi';
 import { IndexExportResponse } from './dto/index-export.response';
 import { ReportPeriodQueryDto } from './dto/report-query.dto';

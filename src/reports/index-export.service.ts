@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarService } from '../calendar/calendar.service';
+import { CalendarService } from '../calendar';
 import { Clock } from '../common/clock';
 import { toLocalIso } from '../common/local-time';
 import type { WorkingCalendar } from '../domain/calendar';
 import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
-import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results/digitisation-indicators';
+import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results';
 import { type LocalPeriod } from './report-period';
 import { IndicatorDossiers } from './indicator-dossiers.queries';
 import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';

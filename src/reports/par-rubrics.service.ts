@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { assertProvinceAdmin } from '../auth/admin-scope';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
+import { assertProvinceAdmin } from '../auth';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { checkRubric, type ParRubric } from '../domain/reports';

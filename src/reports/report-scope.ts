@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import type { AgencyEntity } from '../catalogue/agency.entity';
+import type { StaffUser } from '../auth';
+import { AgencyDirectory } from '../catalogue';
+import type { AgencyEntity } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
 
 /** The agency a report is about and every agency whose dossiers it counts (a province counts its communes). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import type { DossierEntity } from '../dossiers/entities';
+import { AgencyDirectory } from '../catalogue';
+import type { DossierEntity } from '../dossiers';
 import { signPdf } from './pades-signer';
 import { signingAuthorityCode } from './signing-authority';
 import { SigningCertificates } from './signing-certificates';

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { checkUploadedFile, UploadedPart } from '../attachments/uploaded-file';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { checkUploadedFile, UploadedPart } from '../attachments';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
-import { PDF_MIME, PrivateDocument } from '../slips/file-response';
+import { ApiDossierCode } from '../dossiers';
+import { PDF_MIME, PrivateDocument } from '../slips';
 import type { DossierResultEntity } from './dossier-result.entity';
 import { IssueResultDto, ResultResponse } from './dto/issue-result.dto';
 import { ResultsService } from './results.service';

@@ -1,4 +1,4 @@
-import type { DossierEntity } from '../dossiers/entities';
+import type { DossierEntity } from '../dossiers';
 
 /**
  * The authority that decides the dossier and signs its results. Today: the dossier's resolving

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AgencyDirectory } from '../catalogue/agency.repository';
+import { AgencyDirectory } from '../catalogue';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DemoSigningCertificateRepository } from './demo-signing-certificate.repository';

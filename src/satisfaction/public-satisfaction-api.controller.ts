@@ -2,9 +2,9 @@ import { Body, Controller, HttpException, HttpStatus, Param, Post, Query, Req, R
 import { ApiCreatedResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/openapi';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
-import { PublicLookupService } from '../public-lookup/public-lookup.service';
+import { PublicLookupService } from '../public-lookup';
 import { RateDossierDto } from './dto/rate-dossier.dto';
 import { SatisfactionRatingResponse } from './dto/satisfaction-rating.response';
 import { SatisfactionRatingView, SatisfactionService } from './satisfaction.service';

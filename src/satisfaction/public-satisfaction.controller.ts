@@ -1,12 +1,10 @@
 import { Body, Controller, HttpStatus, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { COMMENT_MAX_LENGTH, readSatisfactionInput, SATISFACTION_LEVELS } from '../domain/satisfaction';
-import { PublicPageErrorFilter, sendPage } from '../public-lookup/public-page-error.filter';
-import { renderNotFound, renderTooManyAttempts } from '../public-lookup/public-pages.html';
-import { PublicLookupService } from '../public-lookup/public-lookup.service';
+import { PublicPageErrorFilter, sendPage, renderNotFound, renderTooManyAttempts, PublicLookupService } from '../public-lookup';
 import { SatisfactionService } from './satisfaction.service';
 
 /** The rating form of the citizen's QR status page (HTML, no script): posts here, comes back to the status page. */

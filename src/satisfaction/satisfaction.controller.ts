@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/openapi';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { RateDossierDto } from './dto/rate-dossier.dto';
 import { SatisfactionRatingResponse } from './dto/satisfaction-rating.response';
 import { SatisfactionService } from './satisfaction.service';

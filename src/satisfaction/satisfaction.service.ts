@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionContext } from '../database/transaction-context';
@@ -11,13 +11,13 @@ import {
   type SatisfactionInput,
   type SatisfactionSource,
 } from '../domain/satisfaction';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import type { NewDossierEvent } from '../dossiers/dossier-events';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import type { DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DossierWorkflow } from '../tracking/dossier-workflow';
+import { DossierEventRepository } from '../dossiers';
+import type { NewDossierEvent } from '../dossiers';
+import { DossierQueries } from '../dossiers';
+import { DossierRepository } from '../dossiers';
+import type { DossierEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { DossierWorkflow } from '../tracking';
 import type { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SatisfactionRatingRepository } from './satisfaction-rating.repository';
 

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { isIP } from 'node:net';
-import { verifyPassword } from '../auth/password-hasher';
-import { UserRepository } from '../auth/user.repository';
+import { verifyPassword } from '../auth';
+import { UserRepository } from '../auth';
 import type { AppConfig } from '../config/app-config';
-import { DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo';
 
 /** True when only this computer can reach an address (127.0.0.0/8, ::1, localhost). */
 export function isLoopback(host: string): boolean {

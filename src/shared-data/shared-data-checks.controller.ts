@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { ApiDossierCode } from '../dossiers';
 import { RecordSharedDataCheckDto } from './dto/record-shared-data-check.dto';
 import { SharedDataCheckResponse } from './dto/shared-data-check.response';
 import { SharedDataChecksService } from './shared-data-checks.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
-import { DossierQueries } from '../dossiers/dossier-queries';
+import { DossierQueries } from '../dossiers';
 import type { RecordSharedDataCheckDto } from './dto/record-shared-data-check.dto';
 import { SharedDataCheck, SharedDataCheckRepository } from './shared-data-check.repository';
 

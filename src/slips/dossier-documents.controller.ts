@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser } from '../auth';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
+import { ApiDossierCode } from '../dossiers';
 import { PaperQueryDto, paperOf } from './dto/paper-query.dto';
 import { documentFile, PDF_MIME, PrivateDocument } from './file-response';
 import { SlipsService } from './slips.service';

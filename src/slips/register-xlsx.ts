@@ -1,9 +1,7 @@
 import { vietnamWallClock } from '../locale';
 import ExcelJS from 'exceljs';
-import { columnLetter, mergedText, tableCell } from '../documents/sheets/xlsx-cells';
-import type { RegisterView } from '../documents/forms';
-import { appointmentCell, outcomeCell } from '../documents/forms';
-import { formatDateShortVi, formatPlaceDateVi } from '../documents/layout';
+import { columnLetter, mergedText, tableCell, appointmentCell, outcomeCell, formatDateShortVi, formatPlaceDateVi } from '../documents';
+import type { RegisterView } from '../documents';
 
 /** The columns of form 07 (DOMAIN.md §2), with their widths in characters. */
 export const REGISTER_COLUMNS: ReadonlyArray<{ header: string; width: number }> = [
@@ -23,7 +21,7 @@ export const REGISTER_COLUMNS: ReadonlyArray<{ header: string; width: number }> 
 /** Rows of the sheet, 1-based. */
 export const REGISTER_XLSX_LAYOUT = { titleRow: 5, periodRow: 6, headerRow: 8, numbersRow: 9, firstDataRow: 10 } as const;
 
-export { XLSX_MIME } from '../documents/sheets/xlsx-cells';
+export { XLSX_MIME } from '../documents';
 
 const DATE_FORMAT = 'hh:mm dd/mm/yyyy';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors, ApiFileResponse } from '../common/openapi';
 import { paperOf } from './dto/paper-query.dto';
 import { RegisterQueryDto } from './dto/register-query.dto';

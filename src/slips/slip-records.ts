@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { UserRepository } from '../auth/user.repository';
-import type { AgencyEntity } from '../catalogue/agency.entity';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import type { ProcedureEntity } from '../catalogue/procedure.entity';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { UserRepository } from '../auth';
+import type { AgencyEntity } from '../catalogue';
+import { AgencyDirectory } from '../catalogue';
+import type { ProcedureEntity } from '../catalogue';
+import { ProcedureCatalogue } from '../catalogue';
 import { DomainError } from '../common/errors/domain-error';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import { DossierSearchQueries } from '../dossiers/dossier-search.queries';
-import { DossierStepRepository } from '../dossiers/dossier-step.repository';
-import type { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers/entities';
-import { IssuedDocumentRepository } from '../dossiers/issued-document.repository';
-import type { IssuedDocument } from '../dossiers/issued-documents';
-import type { RegisterRecord } from '../dossiers/dossier-search.queries';
-import { SupplementRequestRepository } from '../dossiers/supplement-request.repository';
+import { DossierEventRepository } from '../dossiers';
+import { DossierSearchQueries } from '../dossiers';
+import { DossierStepRepository } from '../dossiers';
+import type { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers';
+import { IssuedDocumentRepository } from '../dossiers';
+import type { IssuedDocument } from '../dossiers';
+import type { RegisterRecord } from '../dossiers';
+import { SupplementRequestRepository } from '../dossiers';
 
 /** Everything a dossier's forms are printed from: stored rows only, never "now". */
 export interface DossierRecord {

@@ -2,11 +2,10 @@
  * Stored records → the forms' view models. Pure: every date comes from the records (never "now"),
  * so the same rows always print the same bytes.
  */
-import type { AgencyEntity } from '../catalogue/agency.entity';
-import type { DurationUnit, ProcedureEntity, RequiredDocument } from '../catalogue/procedure.entity';
-import { DossierStatus } from '../domain/dossier/status';
+import type { AgencyEntity, DurationUnit, ProcedureEntity, RequiredDocument } from '../catalogue';
+import { DossierStatus } from '../domain/dossier';
 import { capitalise } from '../locale';
-import type { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers/entities';
+import type { DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from '../dossiers';
 import type {
   Applicant,
   ControlSlipView,
@@ -19,8 +18,8 @@ import type {
   StepResult,
   StopNoticeView,
   SupplementRequestView,
-} from '../documents/forms';
-import { contentInstant, contentText, DocumentSubject, numberOf, PLACEHOLDER_HEAD_TITLE, type IssuedDocument } from '../dossiers/issued-documents';
+} from '../documents';
+import { contentInstant, contentText, DocumentSubject, numberOf, PLACEHOLDER_HEAD_TITLE, type IssuedDocument } from '../dossiers';
 import type { IntakeRefusalEntity } from './intake-refusals/intake-refusal.entity';
 import type { DossierRecord, RegisterRecord } from './slip-records';
 

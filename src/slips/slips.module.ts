@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { UserEntity } from '../auth/user.entity';
+import { UserEntity } from '../auth';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { ResultsModule } from '../results/results.module';

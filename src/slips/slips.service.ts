@@ -1,26 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DossierStatus } from '../domain/dossier/status';
-import {
-  renderControlSlip,
-  renderReceipt,
-  renderRefusal,
-  renderRegister,
-  renderStopNotice,
-  renderSupplementRequest,
-  type PaperOptions,
-} from '../documents/forms';
-import { DossierQueries } from '../dossiers/dossier-queries';
-import { DossierEventType } from '../dossiers/event-types';
-import { trackingUrl } from '../dossiers/tracking-url';
-import { TrackingTokens } from '../dossiers/tracking-tokens';
+import { DossierStatus } from '../domain/dossier';
+import { renderControlSlip, renderReceipt, renderRefusal, renderRegister, renderStopNotice, renderSupplementRequest, type PaperOptions } from '../documents';
+import { DossierQueries } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { trackingUrl } from '../dossiers';
+import { TrackingTokens } from '../dossiers';
 import { renderRegisterXlsx } from './register-xlsx';
 import { registerPeriod } from './register-period';
 import { SlipRecords } from './slip-records';
-import { FormSigner } from '../results/form-signer';
+import { FormSigner } from '../results';
 import { controlSlipView, dossierRefusalView, receiptView, registerView, stopNoticeView, supplementRequestView } from './slip-views';
 
 /** A rendered document and the ASCII file name it is served under. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionContext } from '../database/transaction-context';
 import { DossierAction, DossierStatus, transition } from '../domain/dossier';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import { isVisibleTo } from '../dossiers/dossier-queries';
-import { DossierRepository } from '../dossiers/dossier.repository';
-import { DossierEntity } from '../dossiers/entities';
+import { DossierEventRepository } from '../dossiers';
+import { isVisibleTo } from '../dossiers';
+import { DossierRepository } from '../dossiers';
+import { DossierEntity } from '../dossiers';
 
 export interface StatusChange {
   action: DossierAction;

@@ -1,4 +1,4 @@
-import { hasRole, StaffUser } from '../auth/staff-user';
+import { hasRole, StaffUser } from '../auth';
 import { DomainError } from '../common/errors/domain-error';
 
 /**

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, StaffUser } from '../auth/staff-user';
-import { UserRepository } from '../auth/user.repository';
-import { CalendarService } from '../calendar/calendar.service';
-import { AgencyDirectory } from '../catalogue/agency.repository';
-import { ProcedureCatalogue } from '../catalogue/procedure.repository';
+import { hasRole, StaffUser } from '../auth';
+import { UserRepository } from '../auth';
+import { CalendarService } from '../calendar';
+import { AgencyDirectory } from '../catalogue';
+import { ProcedureCatalogue } from '../catalogue';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { counterDeadline, firstStepStart, stepDeadline } from '../domain/control-slip';
 import { DossierStatus } from '../domain/dossier';
 import { classifyFinished } from '../domain/on-time';
-import { DossierEventRepository } from '../dossiers/dossier-event.repository';
-import { DossierStepRepository } from '../dossiers/dossier-step.repository';
-import { DossierEntity, DossierStepEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
+import { DossierEventRepository } from '../dossiers';
+import { DossierStepRepository } from '../dossiers';
+import { DossierEntity, DossierStepEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { HandoffDto } from './dto/handoff.dto';
 

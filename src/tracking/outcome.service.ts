@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
+import type { StaffUser } from '../auth';
 import { Clock } from '../common/clock';
-import type { DossierEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DocumentIssuer } from '../dossiers/document-issuer';
+import type { DossierEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { DocumentIssuer } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { ResolveDto } from './dto/resolve.dto';
 import type { ReturnResultDto } from './dto/return.dto';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffUser } from '../auth/staff-user';
-import { DossierClockService } from '../calendar/dossier-clock.service';
+import type { StaffUser } from '../auth';
+import { DossierClockService } from '../calendar';
 import { Clock } from '../common/clock';
-import { DocumentIssuer } from '../dossiers/document-issuer';
-import type { DossierEntity, SupplementRequestEntity } from '../dossiers/entities';
-import { DossierEventType } from '../dossiers/event-types';
-import { DocumentSubject } from '../dossiers/issued-documents';
-import { SupplementRequestRepository } from '../dossiers/supplement-request.repository';
+import { DocumentIssuer } from '../dossiers';
+import type { DossierEntity, SupplementRequestEntity } from '../dossiers';
+import { DossierEventType } from '../dossiers';
+import { DocumentSubject } from '../dossiers';
+import { SupplementRequestRepository } from '../dossiers';
 import { DossierWorkflow } from './dossier-workflow';
 import type { SupplementRequestDto } from './dto/supplement-request.dto';
 

@@ -1,11 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { StaffUser } from '../auth/staff-user';
+import { CurrentUser, Roles } from '../auth';
+import type { StaffUser } from '../auth';
 import { ApiErrors } from '../common/openapi';
-import { dossierSummaryView, stepView, supplementRequestView } from '../dossiers/dossier.views';
-import { ApiDossierCode } from '../dossiers/dto/dossier-code.param';
-import { DossierSummaryResponse } from '../dossiers/dto/dossier-summary.response';
+import { dossierSummaryView, stepView, supplementRequestView, ApiDossierCode, DossierSummaryResponse } from '../dossiers';
 import { HandoffDto } from './dto/handoff.dto';
 import { ResolveDto } from './dto/resolve.dto';
 import { ReturnResultDto } from './dto/return.dto';

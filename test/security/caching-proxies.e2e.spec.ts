@@ -1,4 +1,4 @@
-import { trustProxySetting } from '../../src/security/trust-proxy';
+import { trustProxySetting } from '../../src/config/trust-proxy';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApologyResponse } from '../../dossiers/dto/dossier-parts.response';
-import { DossierSummaryResponse } from '../../dossiers/dto/dossier-summary.response';
+import { ApologyResponse, DossierSummaryResponse } from '../../dossiers';
 
 /** POST …/apologies: the apology, the dossier with its new appointment, and form 04. */
 export class ApologyIssuedResponse extends ApologyResponse {

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Tài khoản: every signed-in user changes their own password; administrators also list, create,
  * disable/enable, reset and re-role the staff accounts of their scope (the API audits each change).
@@ -13,6 +14,7 @@ const ROLES = Object.keys(ROLE_LABELS);
 const agencyNames = new Map();
 
 /** The API's English field messages this page can say better in Vietnamese. */
+/** @type {Array<[RegExp, string]>} */
 const MESSAGES = [
   [/does not match the current password/, 'Mật khẩu hiện tại không đúng.'],
   [/at least 8 characters/, 'Mật khẩu phải có ít nhất 8 ký tự.'],

@@ -1,3 +1,4 @@
+// @ts-check
 /** The JSON API of the service, called with the bearer token of the session. */
 import { clearSession, getSession } from './session.js';
 

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Lịch làm việc: the agency's month (working days, days off, make-up days), a due-date calculator on
  * the agency's calendar, and for administrators the agency's own hours and days and the year's

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A bar chart of monthly rates drawn as inline SVG (no chart library): one bar per month, its rate
  * above it, the month and "numerator/denominator" below it, a dashed line for the whole period.

@@ -1,3 +1,4 @@
+// @ts-check
 /** Chi tiết hồ sơ: summary, control slip, timeline, and the actions the user's role allows. */
 import { describeError, get, post, query } from './api.js';
 import { $, fill, h, notice } from './dom.js';

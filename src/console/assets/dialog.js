@@ -1,3 +1,4 @@
+// @ts-check
 /** Confirmation dialogs (native <dialog>: focus stays inside, Esc cancels, Enter confirms). */
 import { describeError, ApiError } from './api.js';
 import { h } from './dom.js';
@@ -8,6 +9,7 @@ import { clearErrors, focusFirstInvalid, keepLayoutWhileTyping, showApiFieldErro
  * error is shown inside the dialog (field errors beside fields named like the API's field paths)
  * and the dialog stays open. Resolves with onConfirm's result, or null when cancelled.
  */
+/** @param {{ title: string, intro?: any, content?: any[], confirmLabel?: string, tone?: string, onConfirm?: (dialog: any) => any, what?: string }} options */
 export function openDialog({ title, intro, content = [], confirmLabel = 'Xác nhận', tone = 'primary', onConfirm, what }) {
   return new Promise((resolve) => {
     const error = h('p', { class: 'form-error', role: 'alert' });
@@ -83,6 +85,7 @@ export function dialogRow(...fields) {
 }
 
 /** A date (dd/mm/yyyy) and a time (hh:mm) typed as text; read them with format.js vnInstant. */
+/** @param {{ name: string, label: string, date?: string, time?: string, required?: boolean, timePlaceholder?: string }} options */
 export function dateTimeFields({ name, label, date = '', time = '', required = false, timePlaceholder = 'hh:mm' }) {
   return dialogRow(
     dialogField({ label: `${label} – ngày (dd/mm/yyyy)`, name: `${name}Date`, field: name, value: date, required, attrs: { inputmode: 'numeric', placeholder: 'dd/mm/yyyy', autocomplete: 'off', maxlength: 10 } }),
@@ -91,6 +94,7 @@ export function dateTimeFields({ name, label, date = '', time = '', required = f
 }
 
 /** A labelled control for a dialog; `field` is the API's field path, so its errors land beside it. */
+/** @param {{ label: string, name: string, field?: string, type?: string, value?: string, required?: boolean, hint?: string, options?: any[], rows?: number, attrs?: Record<string, any> }} options */
 export function dialogField({ label, name, field = name, type = 'text', value = '', required = false, hint, options, rows, attrs = {} }) {
   const id = `dlg-${name}-${++fieldSeq}`;
   const errorId = `${id}-error`;

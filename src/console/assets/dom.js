@@ -1,3 +1,4 @@
+// @ts-check
 /** Tiny DOM helpers: build elements from data without ever parsing data as HTML. */
 
 /**

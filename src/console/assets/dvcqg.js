@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Đồng bộ DVCQG (administrators): the outbox's totals, the dossiers waiting or refused by the
  * national portal with the portal's reason, resend one, deliver now, and backfill a period.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Digitised documents and electronic results of one dossier (QĐ 766 group 4): the procedure's
  * document checklist with what is digitised or reusable, drag-and-drop upload with a progress bar,
@@ -93,6 +94,7 @@ function dropTarget(element, onFile) {
  * Mounts the card into `root`. `dossier` is the detail answer (or {code} at intake); `onChange` runs
  * after an upload (the detail page reloads its timeline).
  */
+/** @param {HTMLElement} root @param {{ dossier: any, user: any, onChange?: () => void }} options */
 export function mountDossierFiles(root, { dossier, user, onChange }) {
   const base = `/api/v1/dossiers/${encodeURIComponent(dossier.code)}`;
   const status = h('p', { class: 'pdf-status', role: 'status', 'aria-live': 'polite', dataset: { testid: 'files-status' } });

@@ -1,3 +1,4 @@
+// @ts-check
 /** Vietnamese wording and Asia/Ho_Chi_Minh dates for the console. */
 const TZ = 'Asia/Ho_Chi_Minh';
 

@@ -1,3 +1,4 @@
+// @ts-check
 /** Field errors shown beside the fields, mapped from the API's `errors[].field`. */
 import { fieldMessage } from './api.js';
 

@@ -1,3 +1,4 @@
+// @ts-check
 /** /console: sends the user to the login page or to the first page of their role. */
 import { getSession, homeFor } from './session.js';
 

@@ -1,3 +1,4 @@
+// @ts-check
 /** Tiếp nhận: receive a dossier at the counter, or refuse it (Mẫu 03), or ask for a supplement (Mẫu 02). */
 import { ApiError, describeError, get, post, query } from './api.js';
 import { $, fill, h, randomKey } from './dom.js';
@@ -280,6 +281,7 @@ function init() {
   // ── Kết quả ─────────────────────────────────────────────────────────────────
   const result = $('#intake-result');
 
+  /** @param {{ mode: string, procedure: any, created?: any, refusal?: any, applicant: any, number?: any }} result */
   function showResult({ mode, procedure, created, refusal, applicant: who, number }) {
     const status = $('#result-pdf-status');
     status.textContent = '';

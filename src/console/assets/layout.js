@@ -1,3 +1,4 @@
+// @ts-check
 /** The frame of every signed-in page: the session check, role-aware navigation, the user box and logout. */
 import { get, post } from './api.js';
 import { $, fill, h, notice } from './dom.js';
@@ -16,6 +17,7 @@ export const NAV = [
  * with a role outside `roles` the page says so instead of showing a form that would fail.
  * Returns the session, or null when the page must not go on.
  */
+/** @param {{ roles?: string[], active?: string }} options */
 export function startPage({ roles, active }) {
   const session = getSession();
   if (!session) {

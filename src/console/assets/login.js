@@ -1,3 +1,4 @@
+// @ts-check
 /** The login page: username + password → bearer token in sessionStorage → the page asked for, or the role's home. */
 import { ApiError, post } from './api.js';
 import { $ } from './dom.js';

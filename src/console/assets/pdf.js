@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * PDFs of the API need the bearer token, which a plain link cannot send: fetch them with the token
  * and show them from a blob: URL in a new tab (opened at once, inside the click, so no popup blocker).
@@ -12,6 +13,7 @@ export function apiPath(url) {
 }
 
 /** Opens a PDF of the API in a new tab. `status` (optional) is a live region for progress and errors. */
+/** @param {string} path @param {{ status?: any, what?: string }} [options] */
 export async function openPdf(path, { status, what = 'Tài liệu' } = {}) {
   const tab = window.open('', '_blank');
   if (tab) {
@@ -41,6 +43,7 @@ export async function openPdf(path, { status, what = 'Tài liệu' } = {}) {
 }
 
 /** Downloads any file of the API (XLSX, CSV, …) under `filename`. */
+/** @param {string} path @param {string} filename @param {{ status?: any, what?: string }} [options] */
 export async function downloadFile(path, filename, { status, what = 'Tệp' } = {}) {
   if (status) status.textContent = `Đang tải ${what.toLowerCase()}…`;
   try {
@@ -67,6 +70,7 @@ function saveBlob(url, filename) {
  * A link to a PDF of the API: its href names the document (for people and outside checks), a click
  * fetches it with the token instead.
  */
+/** @param {{ path: string, label: string, testid?: string, status?: any, what?: string, className?: string }} options */
 export function pdfLink({ path, label, testid, status, what = label, className = 'btn btn-secondary' }) {
   const link = h('a', { href: path, class: className, dataset: testid ? { testid } : undefined, target: '_blank', rel: 'noopener' }, h('span', { class: 'icon-print', 'aria-hidden': 'true' }), label);
   link.addEventListener('click', (event) => {

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The manager's dashboard card of QĐ 766 points lost: for each traced indicator (1.4 synced to DVCQG,
  * 2.1 on time, 3.3 online, 5.4 satisfied) the rate, the points earned and lost, and the dossiers that

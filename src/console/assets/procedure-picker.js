@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A combobox to find a procedure by name or code (GET /api/v1/procedures?q=): type, arrows to move,
  * Enter to choose (the first match when none is highlighted), Esc to close.
@@ -6,8 +7,15 @@ import { h } from './dom.js';
 import { durationText } from './format.js';
 
 export class ProcedurePicker {
+  /**
+   * @param {{ input: HTMLInputElement, list: HTMLElement, search: (q: string, ...rest: any[]) => Promise<any>, onSelect: (procedure: any, info?: { viaKeyboard?: boolean }) => void, onClear?: () => void }} options
+   */
   constructor({ input, list, search, onSelect, onClear }) {
-    Object.assign(this, { input, list, search, onSelect, onClear });
+    this.input = input;
+    this.list = list;
+    this.search = search;
+    this.onSelect = onSelect;
+    this.onClear = onClear;
     this.selected = null;
     this.results = [];
     this.active = -1;

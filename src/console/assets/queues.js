@@ -1,3 +1,4 @@
+// @ts-check
 /** Hồ sơ: the processing queues (my work, due soon, overdue, late without apology, all) with counts and search. */
 import { describeError, get, query } from './api.js';
 import { $, fill, h, notice } from './dom.js';
@@ -51,7 +52,7 @@ async function init() {
   get('/api/v1/procedures')
     .then((all) => {
       for (const p of all) procedureNames.set(p.code, p.name);
-      for (const cell of document.querySelectorAll('[data-procedure]')) cell.textContent = procedureNames.get(cell.dataset.procedure) ?? cell.dataset.procedure;
+      for (const cell of document.querySelectorAll('[data-procedure]')) if (cell instanceof HTMLElement) cell.textContent = procedureNames.get(cell.dataset.procedure) ?? cell.dataset.procedure;
     })
     .catch(() => {});
 
@@ -101,6 +102,7 @@ async function init() {
   });
 
   // ── Loading ──
+  /** @param {any} filter @param {{ page?: number, pageSize?: number, q?: string }} [options] */
   async function list(filter, { page = 1, pageSize = PAGE_SIZE, q } = {}) {
     const result = await get(`/api/v1/dossiers${query({ ...filter, procedureCode: state.procedure, q, page, pageSize })}`);
     return { items: result.items, total: result.total };

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Báo cáo (managers, heads, admins): the manager's dashboard. The on-time rate month by month under
  * one of the three definitions (with numerator and denominator, for a hand count), the PAR score, the

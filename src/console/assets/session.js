@@ -1,3 +1,4 @@
+// @ts-check
 /** The signed-in staff member, kept for this browser tab only (sessionStorage). */
 const KEY = 'motcua.console.session';
 

@@ -1,1 +1,2 @@
 export * from './validation';
+export { maskName } from './full-name';

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 
 /** Machine-readable reasons a calendar operation can fail; the API layer maps them to HTTP. */
 export type CalendarErrorCode =

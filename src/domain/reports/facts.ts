@@ -1,5 +1,4 @@
-import type { Channel } from '../dossier/channel';
-import type { DossierStatus } from '../dossier/status';
+import type { Channel, DossierStatus } from '../dossier';
 
 /** What reports need to know about one dossier; built by the reporting service from the database. */
 export interface DossierFacts {

@@ -1,4 +1,4 @@
-import { classifyFinished, classifyPending } from '../on-time/classify';
+import { classifyFinished, classifyPending } from '../on-time';
 import {
   DossierFacts,
   ReportPeriod,

@@ -1,4 +1,4 @@
-import { DossierStatus, isDossierStatus, statusLabel } from '../dossier/status';
+import { DossierStatus, isDossierStatus, statusLabel } from '../dossier';
 import { isSatisfactionLevel, SATISFACTION_LEVELS, type SatisfactionLevel } from './levels';
 
 /** A dossier is rated once its result was handed over (status 10), and only once. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ALL_STATUSES, DossierStatus } from '../dossier/status';
+import { ALL_STATUSES, DossierStatus } from '../dossier';
 import {
   COMMENT_MAX_LENGTH,
   isRateable,

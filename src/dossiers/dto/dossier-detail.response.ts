@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApologyResponse, EventResponse, StepResponse, SubmittedDocumentResponse, SupplementRequestResponse } from './dossier-parts.response';
 import { DossierSummaryResponse } from './dossier-summary.response';
-import { DvcqgSyncResponse } from '../../dvcqg/dto/outbox.response';
+import { DvcqgSyncResponse } from '../../dvcqg';
 
 export class AgencyRefResponse {
   @ApiProperty({ example: '000.20.22.H56' })

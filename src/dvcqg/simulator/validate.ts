@@ -1,4 +1,4 @@
-import { parsePortalTime } from '../../domain/dvcqg/portal-time';
+import { parsePortalTime } from '../../domain/dvcqg';
 
 type Row = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { STATUS_CODES, STATUS_CODES_MEANING } from '../../dossiers/dto/dossier-summary.response';
+import { STATUS_CODES, STATUS_CODES_MEANING } from '../../dossiers';
 
 /** POST /api/v1/dossiers: the registered dossier, as printed on the receipt slip. */
 export class DossierCreatedResponse {

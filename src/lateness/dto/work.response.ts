@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { StepResponse } from '../../dossiers/dto/dossier-parts.response';
-import { DossierSummaryResponse } from '../../dossiers/dto/dossier-summary.response';
+import { StepResponse, DossierSummaryResponse } from '../../dossiers';
 import { PageResponse } from '../../common/openapi';
 
 const DEADLINE_STATES = ['in_time', 'due_soon', 'overdue'];

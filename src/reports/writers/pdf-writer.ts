@@ -1,4 +1,4 @@
-import { FormWriter, drawSignatures, formatPlaceDateVi, mm, type RichText } from '../../documents/layout';
+import { FormWriter, drawSignatures, formatPlaceDateVi, mm, type RichText } from '../../documents';
 import type { ProcessingReportView } from '../reports.service';
 import { COLUMN_COUNT, FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, SIGNERS, TABLE_NOTES, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, mergedText, tableCell, THIN_BORDER } from '../../documents/sheets/xlsx-cells';
+import { columnLetter, mergedText, tableCell, THIN_BORDER } from '../../documents';
 import type { ProcessingReportView } from '../reports.service';
 import { COLUMN_COUNT, FIGURE_GROUPS, FORM_BASIS, FORM_NUMBER, FORM_TITLE, NUMBER_COLUMN, SIGNERS, TABLE_NOTES, UNIT_NOTE, figures, groupColumnTitle, periodLine } from './bieu06-layout';
 import { formatPlaceDateVi } from '../../locale';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { PaperOptions } from '../../documents/forms';
+import type { PaperOptions } from '../../documents';
 
 /** Paper of a printed form: slips default to A5, the register and the control slip to A4. */
 export class PaperQueryDto {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../../auth/auth.decorators';
-import type { StaffUser } from '../../auth/staff-user';
+import { CurrentUser, Roles } from '../../auth';
+import type { StaffUser } from '../../auth';
 import { ApiErrors, ApiFileResponse } from '../../common/openapi';
 import { PaperQueryDto, paperOf } from '../dto/paper-query.dto';
 import { documentFile, PDF_MIME, PrivateDocument } from '../file-response';

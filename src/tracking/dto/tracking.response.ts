@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { StepResponse, SupplementRequestResponse } from '../../dossiers/dto/dossier-parts.response';
-import { DossierSummaryResponse } from '../../dossiers/dto/dossier-summary.response';
+import { StepResponse, SupplementRequestResponse, DossierSummaryResponse } from '../../dossiers';
 
 /** POST …/handoffs: the new control-slip row, and the row it closed with its class. */
 export class HandoffResponse extends StepResponse {

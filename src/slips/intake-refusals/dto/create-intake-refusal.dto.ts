@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { ApplicantDto } from '../../../intake/dto/create-dossier.dto';
-import { normaliseText } from '../../../intake/applicant-checks';
+import { ApplicantDto, normaliseText } from '../../../intake';
 
 const trimmedList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normaliseText(item) : item)) : value;

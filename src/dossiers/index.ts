@@ -1,0 +1,22 @@
+/** The dossiers module's public surface: other modules import only from here (eslint boundaries). */
+export { ApiDossierCode } from './dto/dossier-code.param';
+export { ApologyResponse, StepResponse, SupplementRequestResponse } from './dto/dossier-parts.response';
+export { DossierSummaryResponse, STATUS_CODES, STATUS_CODES_MEANING } from './dto/dossier-summary.response';
+export { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';
+export { SYSTEM_ACTOR, type NewDossierEvent } from './dossier-events';
+export { CLOCK_RUNNING_STATUSES, DUE_SOON_LIMITS, DossierQueries, OPEN_STATUSES, isVisibleTo, type DueSoonLimits } from './dossier-queries';
+export { apologyView, dossierSummaryView, stepView, supplementRequestView } from './dossier.views';
+export { DossierEventType } from './event-types';
+export { DocumentSubject, PLACEHOLDER_HEAD_TITLE, contentInstant, contentText, numberOf, type IssuedDocument } from './issued-documents';
+export { trackingUrl } from './tracking-url';
+export { TrackingTokens } from './tracking-tokens';
+export { ApologyRepository } from './apology.repository';
+export { AppSecretRepository } from './app-secret.repository';
+export { DocumentIssuer } from './document-issuer';
+export { DossierEventRepository } from './dossier-event.repository';
+export { DossierSearchQueries, type RegisterRecord } from './dossier-search.queries';
+export { DossierStepRepository } from './dossier-step.repository';
+export { DossierRepository } from './dossier.repository';
+export { IssuedDocumentRepository } from './issued-document.repository';
+export { type ReceivedDossier } from './received-dossier-statement';
+export { SupplementRequestRepository } from './supplement-request.repository';

@@ -1,0 +1,1 @@
+/** The lateness module's public surface: other modules import only from here (eslint boundaries). */
