@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
 import { createHash } from 'node:crypto';
 import { judgeMediaType, type StoredMediaType } from '../domain/digitisation';
 
@@ -39,17 +39,14 @@ export function checkUploadedFile(part: UploadedPart, accept: readonly StoredMed
   return { bytes: part.buffer, mediaType: verdict.type, sha256: part.sha256 ?? sha256Hex(part.buffer) };
 }
 
-function unsupported(message: string): HttpException {
-  return new HttpException({ message, errors: [{ field: 'file', message }] }, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+function unsupported(message: string): DomainError {
+  return new DomainError('UNSUPPORTED_MEDIA_TYPE', message, [{ field: 'file', message }]);
 }
 
 /** Integrity of a stored file, checked on every read: a changed byte is never served. */
 export function assertIntact(bytes: Buffer | null, expectedSha256: string, what: string): Buffer {
   if (bytes === null || sha256Hex(bytes) !== expectedSha256) {
-    throw new HttpException(
-      { message: `${what}: tệp lưu trữ không còn khớp mã SHA-256 đã ghi khi lưu (tệp bị thay đổi hoặc mất); không trả tệp này` },
-      HttpStatus.INTERNAL_SERVER_ERROR,
-    );
+    throw new DomainError('STORED_FILE_CORRUPT', `${what}: tệp lưu trữ không còn khớp mã SHA-256 đã ghi khi lưu (tệp bị thay đổi hoặc mất); không trả tệp này`);
   }
   return bytes;
 }

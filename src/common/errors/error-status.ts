@@ -12,6 +12,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CONFLICT: 409,
   ILLEGAL_TRANSITION: 409,
   RULE_VIOLATION: 422,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  STORED_FILE_CORRUPT: 500,
   INTERNAL: 500,
   // A calendar computation refused for its input (a date outside the calendar's range, a day off
   // where a working day is needed); inconsistent clock events or definitions are our own data's fault.
@@ -22,6 +24,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CALENDAR_INVALID_EVENTS: 500,
   CALENDAR_INVALID_DEFINITION: 500,
 };
+
+/** Our own faults whose message is written for the caller (it names no internals), so a 5xx keeps it. */
+export const CALLER_FACING_5XX: ReadonlySet<string> = new Set(['STORED_FILE_CORRUPT']);
 
 export function statusOfCode(code: string): number {
   return (STATUS_BY_CODE as Record<string, number | undefined>)[code] ?? 500;

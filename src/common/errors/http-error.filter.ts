@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { HttpAdapterHost } from '@nestjs/core';
 import { fromDatabaseError } from './database-errors';
 import { DomainError, FieldError } from './domain-error';
-import { REASON, statusOfCode } from './error-status';
+import { CALLER_FACING_5XX, REASON, statusOfCode } from './error-status';
 
 export interface ErrorBody {
   statusCode: number;
@@ -43,7 +43,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   const domain = exception instanceof DomainError ? (exception as DomainError<string>) : fromDatabaseError(exception);
   if (domain) {
     const statusCode = statusOfCode(domain.code);
-    if (statusCode >= 500) return INTERNAL;
+    if (statusCode >= 500 && !CALLER_FACING_5XX.has(domain.code)) return INTERNAL;
     return withErrors({ statusCode, error: REASON[statusCode], message: domain.message }, domain.errors);
   }
   // The adapters wrap the body parser's and the router's 400s in an HttpException: unwrap them to name the field.

@@ -11,6 +11,10 @@ export type GeneralErrorCode =
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
   | 'RULE_VIOLATION'
+  /** A file whose bytes are not of an accepted type (judged from the bytes, not the name). */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** A stored file no longer matches the SHA-256 recorded when it was stored: never served; the message says so. */
+  | 'STORED_FILE_CORRUPT'
   /** An inconsistency of our own data (not the caller's fault): answered 500 and logged. */
   | 'INTERNAL';
 
