@@ -19,7 +19,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/em
 import { withDatabase } from '../src/database/database-url';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
 import { type LocalPeriod, localPeriod } from '../src/reports/report-period';
-import { ReportQueries, wholeMonths } from '../src/reports/report-queries';
+import { ReportQueries, wholeMonths } from '../src/reports/report.queries';
 import { copyLoad } from './report-copy-load';
 import { freePort } from './load';
 

@@ -2,7 +2,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { preparedQuery } from './prepared-query';
 
 /**
  * The request's unit of work: `run` opens a transaction and keeps its EntityManager in an
@@ -45,3 +44,21 @@ export class TransactionContext {
 @Global()
 @Module({ providers: [TransactionContext], exports: [TransactionContext] })
 export class TransactionModule {}
+
+interface PgPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs one of the hot statements (public look-up, bearer-token check, intake) as a named prepared
+ * statement straight on TypeORM's pg pool: PostgreSQL parses and plans it once per connection
+ * instead of on every call, which for these few-row queries is most of their cost. Only for
+ * fixed SQL text; `name` must be unique per text. Not usable behind a transaction-pooling proxy
+ * that cannot keep prepared statements (see docs/scaling.md).
+ */
+export async function preparedQuery<T>(db: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (db.driver as unknown as { master?: PgPool }).master;
+  if (!pool) return db.query(text, values);
+  const result = await pool.query({ name, text, values });
+  return result.rows as T[];
+}

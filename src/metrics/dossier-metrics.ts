@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { DossierChangeListener } from '../database/dossier-change-listener';
 import { classifyFinished } from '../domain/on-time';
+import { DossierMetricsQueries, type EventRow } from './dossier-metrics.queries';
 import { MetricsRegistry } from './metrics-registry';
 
 /** Processing time buckets, in calendar days from receipt to resolution. */
@@ -16,16 +15,6 @@ const BATCH = 5_000;
 /** dossiers.status of a dossier still being processed. */
 const OPEN_STATUSES = [1, 2, 4, 5, 6];
 
-interface EventRow {
-  id: string;
-  dossier_id: string;
-  type: 'received' | 'resolved';
-  occurred_at: Date;
-  agency: string;
-  channel: string;
-  received_at: Date;
-  due: Date;
-}
 
 /**
  * Dossier metrics. Counters follow the append-only audit trail: at the first scrape the history is
@@ -52,7 +41,7 @@ export class DossierMetrics {
   private reloadOpen = true;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: DossierMetricsQueries,
     registry: MetricsRegistry,
     private readonly changes: DossierChangeListener,
   ) {
@@ -93,21 +82,8 @@ export class DossierMetrics {
   }
 
   private async countHistory(): Promise<void> {
-    const [{ upto }] = await this.db.query(`SELECT COALESCE(max(id), 0) AS upto FROM dossier_events`);
-    const rows: Array<{ type: string; agency: string; channel: string; class: string | null; bucket: number | null; n: string; days: number | null }> = await this.db.query(
-      `SELECT e.type, d.resolving_agency_code AS agency, d.channel,
-              CASE WHEN e.type <> 'resolved' THEN NULL
-                   WHEN e.occurred_at > d.original_due_at THEN 'late'
-                   WHEN ((e.occurred_at AT TIME ZONE 'UTC') + interval '7 hours')::date < ((d.original_due_at AT TIME ZONE 'UTC') + interval '7 hours')::date THEN 'early'
-                   ELSE 'on_time' END AS class,
-              CASE WHEN e.type = 'resolved' THEN width_bucket(extract(epoch FROM e.occurred_at - d.received_at) / 86400, $2::float8[]) END AS bucket,
-              count(*) AS n,
-              avg(extract(epoch FROM e.occurred_at - d.received_at) / 86400)::float8 AS days
-         FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-        WHERE e.id <= $1 AND e.type IN ('received', 'resolved')
-        GROUP BY 1, 2, 3, 4, 5`,
-      [upto, PROCESSING_DAYS_BUCKETS],
-    );
+    const upto = await this.db.lastEventId();
+    const rows = await this.db.history(upto, PROCESSING_DAYS_BUCKETS);
     for (const row of rows) {
       const n = Number(row.n);
       if (row.type === 'received') {
@@ -118,20 +94,13 @@ export class DossierMetrics {
       // Every dossier of a bucket gets the bucket's average: the bucket counts and the sum stay exact.
       for (let i = 0; i < n; i++) this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0));
     }
-    this.lastId = Number(upto);
+    this.lastId = upto;
   }
 
   private async countNewEvents(nowMs: number): Promise<void> {
     for (;;) {
       const gapIds = [...this.gaps.keys()];
-      const rows: EventRow[] = await this.db.query(
-        `SELECT e.id, e.dossier_id, e.type, e.occurred_at, d.resolving_agency_code AS agency, d.channel, d.received_at, d.original_due_at AS due
-           FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-          WHERE (e.id > $1 OR e.id = ANY($2::bigint[]))
-          ORDER BY e.id
-          LIMIT ${BATCH}`,
-        [this.lastId, gapIds],
-      );
+      const rows = await this.db.eventsAfter(this.lastId as number, gapIds, BATCH);
       let previous = this.lastId as number;
       for (const row of rows) {
         const id = Number(row.id);
@@ -162,9 +131,9 @@ export class DossierMetrics {
 
   private async updateGauges(now: Date): Promise<void> {
     await this.refreshOpenDossiers();
-    const agencies: Array<{ code: string }> = await this.db.query(`SELECT code FROM agencies`);
-    const pending = new Map<string, number>(agencies.map((a) => [a.code, 0]));
-    const overdue = new Map<string, number>(agencies.map((a) => [a.code, 0]));
+    const agencies = await this.db.agencyCodes();
+    const pending = new Map<string, number>(agencies.map((code) => [code, 0]));
+    const overdue = new Map<string, number>(agencies.map((code) => [code, 0]));
     const nowMs = now.getTime();
     for (const { agency, due } of this.open.values()) {
       pending.set(agency, (pending.get(agency) ?? 0) + 1);
@@ -181,10 +150,7 @@ export class DossierMetrics {
     if (this.reloadOpen || !this.changes.connected) {
       this.reloadOpen = false;
       this.dirty.clear();
-      const rows: Array<{ id: string; agency: string; due: Date }> = await this.db.query(
-        `SELECT id, resolving_agency_code AS agency, due_at AS due FROM dossiers WHERE status = ANY($1::int[])`,
-        [OPEN_STATUSES],
-      );
+      const rows = await this.db.openDossiers(OPEN_STATUSES);
       this.open.clear();
       for (const row of rows) this.open.set(row.id, { agency: row.agency, due: new Date(row.due).getTime() });
       return;
@@ -192,10 +158,7 @@ export class DossierMetrics {
     if (this.dirty.size === 0) return;
     const ids = [...this.dirty];
     this.dirty.clear();
-    const rows: Array<{ id: string; agency: string; due: Date; status: number }> = await this.db.query(
-      `SELECT id, resolving_agency_code AS agency, due_at AS due, status FROM dossiers WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await this.db.dossiersById(ids);
     for (const id of ids) this.open.delete(id);
     for (const row of rows) {
       if (OPEN_STATUSES.includes(Number(row.status))) this.open.set(row.id, { agency: row.agency, due: new Date(row.due).getTime() });

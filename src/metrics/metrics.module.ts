@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DossierChangesModule } from '../database/dossier-change-listener';
 import { DossierMetrics } from './dossier-metrics';
+import { DossierMetricsQueries } from './dossier-metrics.queries';
 import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics-registry';
 
@@ -8,7 +9,7 @@ import { MetricsRegistry } from './metrics-registry';
 @Module({
   imports: [DossierChangesModule],
   controllers: [MetricsController],
-  providers: [MetricsRegistry, DossierMetrics],
+  providers: [MetricsRegistry, DossierMetrics, DossierMetricsQueries],
   exports: [MetricsRegistry],
 })
 export class MetricsModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { READ_DATA_SOURCE } from '../database/read-replica';
 import { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../database/transaction-context';
 
 /** What the public page needs of a dossier, read in one indexed query (dossiers.code is unique). */
 export interface PublicDossierRecord {

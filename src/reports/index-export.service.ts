@@ -7,7 +7,7 @@ import { INDEX_766_INDICATORS, indexPoints, ratio } from '../domain/reports';
 import { DigitisationIndicatorsService, type DigitisationIndicators } from '../results';
 import { type LocalPeriod } from './report-period';
 import { IndicatorDossiers } from './indicator-dossiers.queries';
-import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report-queries';
+import { ReportQueries, type ProcessingTimeRow, type RateCounts } from './report.queries';
 import type { ReportScope } from './report-scope';
 import { type ParScoreView, ReportsService } from './reports.service';
 

@@ -11,7 +11,7 @@ import { ParRubricEntity } from './par-rubric.entity';
 import { ParRubricsController } from './par-rubrics.controller';
 import { ParRubricRepository } from './par-rubric.repository';
 import { ParRubrics } from './par-rubrics.service';
-import { ReportQueries } from './report-queries';
+import { ReportQueries } from './report.queries';
 import { ReportScopes } from './report-scope';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';

@@ -13,7 +13,7 @@ import {
 import type { ReportPeriodQueryDto } from './dto/report-query.dto';
 import { ParRubrics, toDomainRubric } from './par-rubrics.service';
 import { type LocalPeriod, localPeriod, monthsOf, namedPeriod, periodYear } from './report-period';
-import { ReportQueries, type RateCounts } from './report-queries';
+import { ReportQueries, type RateCounts } from './report.queries';
 import type { ReportScope } from './report-scope';
 
 /** One line of Biểu 06: the group's code and Vietnamese name with the 13 columns' figures. */

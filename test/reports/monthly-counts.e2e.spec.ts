@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { ReportGroupBy, ReportPeriod } from '../../src/domain/reports';
 import { localPeriod } from '../../src/reports/report-period';
-import { ReportQueries, wholeMonths } from '../../src/reports/report-queries';
+import { ReportQueries, wholeMonths } from '../../src/reports/report.queries';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import type { DossierStatus } from '../../src/domain/dossier/status';
 import { ON_TIME_DEFINITIONS, onTimeRate, processingReport, type DossierFacts, type ReportPeriod } from '../../src/domain/reports';
-import { ReportQueries } from '../../src/reports/report-queries';
+import { ReportQueries } from '../../src/reports/report.queries';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
