@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ALL_MIGRATIONS } from '../../migrations';
 import { HashedTrackingTokens1765800200000 } from '../../migrations/1765800200000-hashed-tracking-tokens';
 import { runMigrations } from '../../src/database/migrate';
 import { TrackingTokens } from '../../src/dossiers/tracking-tokens';
 import { ApiClient } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createEmptyDatabase, type TestDatabase } from '../support/test-database';
+import { databaseBefore } from '../support/schema-before';
+import type { TestDatabase } from '../support/test-database';
 import { receiveDossier, sql } from './support';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
@@ -59,22 +58,8 @@ describe('migration 1765800200000: plain tokens become hashes', () => {
   let client: Client;
 
   beforeAll(async () => {
-    db = await createEmptyDatabase();
-    const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(HashedTrackingTokens1765800200000));
-    const source = new DataSource({ type: 'postgres', url: db.url, migrations: before, migrationsTableName: 'schema_migrations', logging: false });
-    await source.initialize();
-    await source.runMigrations({ transaction: 'each' });
-    await source.destroy();
-    client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query(`INSERT INTO agencies (code, name, level, governing_body, place_name) VALUES ('000.17.22.H56', 'Trung tâm', 'commune', 'UBND PHƯỜNG', 'Hạc Thành')`);
-    await client.query(`INSERT INTO fields (code, name) VALUES ('HOTICH', 'Hộ tịch')`);
-    const [{ id }] = (
-      await client.query(
-        `INSERT INTO procedures (code, version, effective_from, name, field_code, agency_level, duration_value, duration_unit)
-         VALUES ('1.004873', 1, '2025-07-01', 'Cấp Giấy xác nhận', 'HOTICH', 'commune', 3, 'working_days') RETURNING id`,
-      )
-    ).rows;
+    let id: string;
+    ({ db, client, procedureId: id } = await databaseBefore(HashedTrackingTokens1765800200000));
     await client.query(
       `INSERT INTO dossiers (code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code, procedure_id, procedure_code,
                              procedure_version, rule_version, applicant_kind, applicant_name, applicant_id_number, applicant_phone, applicant_address,

@@ -1,9 +1,8 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ALL_MIGRATIONS } from '../../migrations';
 import { runMigrations } from '../../src/database/migrate';
 import { ResolvingAuthorities1765400000000 } from '../../migrations/1765400000000-resolving-authorities';
-import { createEmptyDatabase, type TestDatabase } from '../support/test-database';
+import { databaseBefore } from '../support/schema-before';
+import type { TestDatabase } from '../support/test-database';
 
 /**
  * Dossiers received before numbering existed: the migration enters them in the register and issues
@@ -15,23 +14,8 @@ describe('migration 1765400100000: register entries and receipts of earlier doss
   let client: Client;
 
   beforeAll(async () => {
-    db = await createEmptyDatabase();
-    // The schema as it was before resolving authorities and numbering (later migrations come after).
-    const before = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.indexOf(ResolvingAuthorities1765400000000));
-    const source = new DataSource({ type: 'postgres', url: db.url, migrations: before, migrationsTableName: 'schema_migrations', logging: false });
-    await source.initialize();
-    await source.runMigrations({ transaction: 'each' });
-    await source.destroy();
-    client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query(`INSERT INTO agencies (code, name, level, governing_body, place_name) VALUES ('000.17.22.H56', 'Trung tâm', 'commune', 'UBND PHƯỜNG', 'Hạc Thành')`);
-    await client.query(`INSERT INTO fields (code, name) VALUES ('HOTICH', 'Hộ tịch')`);
-    const [{ id }] = (
-      await client.query(
-        `INSERT INTO procedures (code, version, effective_from, name, field_code, agency_level, duration_value, duration_unit)
-         VALUES ('1.004873', 1, '2025-07-01', 'Cấp Giấy xác nhận', 'HOTICH', 'commune', 3, 'working_days') RETURNING id`,
-      )
-    ).rows;
+    let id: string;
+    ({ db, client, procedureId: id } = await databaseBefore(ResolvingAuthorities1765400000000));
     // Entered out of order: the 2026 ones by received_at; 31/12/2025 23:30 in Hà Nội is still 2025.
     const received = ['2026-01-05T09:00:00+07:00', '2025-12-31T23:30:00+07:00', '2026-01-02T08:00:00+07:00'];
     for (const [i, at] of received.entries()) {
