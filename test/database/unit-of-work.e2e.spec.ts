@@ -28,7 +28,7 @@ describe('the unit of work across repositories', () => {
     return (await t.app.get(AuthService).authenticate(login.accessToken))!;
   }
 
-  const probe = (dossierId: string) => ({ dossierId, type: 'probe', occurredAt: new Date(), actor: { id: null, fullName: 'test' } });
+  const probe = (dossierId: string) => ({ dossierId, type: 'probe', occurredAt: t.clock.now(), actor: { id: null, fullName: 'test' } });
 
   it('rolls back what every repository wrote when the work throws', async () => {
     const user = await staff();
