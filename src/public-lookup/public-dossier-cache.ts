@@ -45,6 +45,11 @@ export class PublicDossierCache {
     this.codeById.set(record.id, record.code);
   }
 
+  /** This instance's own write: dropped at once (others hear the NOTIFY a moment later). */
+  forgetDossier(dossierId: string): void {
+    this.forget({ all: false, ids: [dossierId] });
+  }
+
   private forget(change: DossierChange): void {
     this.epoch++;
     if (change.all) {

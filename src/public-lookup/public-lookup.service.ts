@@ -84,6 +84,11 @@ export class PublicLookupService {
     const windowMs = (config.publicLookupWindowSeconds ?? 600) * 1000;
     this.byClient = new FailureLimiter(maxFailures, windowMs);
   }
+  /** After this instance changed a dossier: its next look-up reads it again, without waiting for the NOTIFY. */
+  forgetDossier(dossierId: string): void {
+    this.cache.forgetDossier(dossierId);
+  }
+
 
   async lookup(rawCode: unknown, proof: LookupProof, clientIp: string | undefined): Promise<LookupOutcome> {
     const outcome = await this.prove(rawCode, proof, clientIp);

@@ -48,6 +48,8 @@ export class PublicSatisfactionApiController {
       throw new HttpException('Too many failed look-ups; try again later', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (proof.kind === 'not_found') throw DomainError.notFound('Dossier');
-    return this.satisfaction.ratePublic(proof.record.id, body);
+    const rating = await this.satisfaction.ratePublic(proof.record.id, body);
+    this.lookup.forgetDossier(proof.record.id);
+    return rating;
   }
 }

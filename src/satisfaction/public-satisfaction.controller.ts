@@ -58,6 +58,7 @@ export class PublicSatisfactionController {
     }
     try {
       await this.satisfaction.ratePublic(proof.record.id, input.value);
+      this.lookup.forgetDossier(proof.record.id);
     } catch (error) {
       // Not returned yet, or rated meanwhile (another tab, the counter): the status page tells which.
       if (!(error instanceof DomainError && (error.code === 'CONFLICT' || error.code === 'RULE_VIOLATION'))) throw error;

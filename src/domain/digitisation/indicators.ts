@@ -18,7 +18,7 @@ export const DEFAULT_DIGITISATION_RULES: Record<DigitisationIndicator, Digitisat
   '4.2': { maxPoints: 6, threshold: 1 },
   /** 4.3 documents reused from earlier dossiers instead of asked again. */
   '4.3': { maxPoints: 6, threshold: 1 },
-  /** 4.4 shared data and population-database checks (no records yet: not scored). */
+  /** 4.4 dossiers whose applicant data was checked against a shared national database (shared_data_checks). */
   '4.4': { maxPoints: 4, threshold: 1 },
 };
 
