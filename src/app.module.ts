@@ -86,7 +86,7 @@ export class AppModule {
         ResultsModule,
         SharedDataModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }], // Cache-Control: no-store is a hook of the HTTP app (security/no-store.ts)
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }], // Cache-Control: no-store is a default header of the HTTP app (security/no-store.ts)
     };
   }
 }

@@ -11,10 +11,11 @@ import { createOpenApiDocument } from './common/openapi/openapi-document';
 import { createAppLogger } from './common/logging/app-logger';
 import { addRequestId, addRequestLogging } from './common/logging/http-logging';
 import { useJsonBodies } from './common/http/json-body';
+import { serveDirectly } from './common/http/direct-route';
+import { PublicLookupRoute } from './public-lookup';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { addHttpMetrics } from './metrics';
-import { addNoStore } from './security';
 import { addSecurityHeaders } from './security';
 import { MetricsRegistry } from './metrics';
 
@@ -33,18 +34,20 @@ export async function createHttpApp(
     bodyLimit: BODY_LIMIT,
     frameworkErrors: badUrl,
     multipart: { limits: uploadLimitsOf(config) },
+    // No Nest middleware anywhere (request id, logging, headers and metrics are Fastify hooks): no middie hook on every request.
+    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: logger?.nest ?? false,
     bodyParser: true,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  serveDirectly(fastify, [app.get(PublicLookupRoute, { strict: false })]);
   addRequestId(fastify, logger !== undefined);
   if (logger) addRequestLogging(fastify, logger.pino);
   addHttpMetrics(fastify, app.get(MetricsRegistry, { strict: false }));
   useJsonBodies(app, BODY_LIMIT);
   addSecurityHeaders(fastify);
-  addNoStore(fastify);
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, config.publicBaseUrl));
   return app;

@@ -32,10 +32,16 @@ export class TrackingTokens {
     return sha256(token);
   }
 
+  /** The SHA-256 of the dossier's derived token: what `proves` compares with (a caller may keep it per dossier). */
+  expectedHashOf(dossierId: string): Buffer {
+    return sha256(this.tokenOf(dossierId));
+  }
+
   /** Constant-time: the derived token, or the stored hash of a token issued before hashing. */
-  proves(given: string, dossierId: string, storedHash: Buffer): boolean {
-    const derived = timingSafeEqual(sha256(given), sha256(this.tokenOf(dossierId)));
-    const stored = storedHash.length === 32 && timingSafeEqual(sha256(given), storedHash);
+  proves(given: string, dossierId: string, storedHash: Buffer, expectedHash = this.expectedHashOf(dossierId)): boolean {
+    const hash = sha256(given);
+    const derived = timingSafeEqual(hash, expectedHash);
+    const stored = storedHash.length === 32 && timingSafeEqual(hash, storedHash);
     return derived || stored;
   }
 }

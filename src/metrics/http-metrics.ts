@@ -8,10 +8,8 @@ import type { MetricsRegistry } from './metrics-registry';
  */
 export function addHttpMetrics(fastify: FastifyInstance, metrics: MetricsRegistry): void {
   fastify.addHook('onResponse', (request, reply, done) => {
-    const route = request.is404 ? undefined : request.routeOptions.url;
-    const labels = { method: request.method, route: route ?? 'unmatched' };
-    metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
-    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
+    metrics.http.record(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
 }

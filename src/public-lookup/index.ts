@@ -3,3 +3,4 @@ export { clientKey } from './failure-limiter';
 export { PublicLookupService } from './public-lookup.service';
 export { PublicPageErrorFilter, sendPage } from './public-page-error.filter';
 export { renderNotFound, renderTooManyAttempts } from './public-pages.html';
+export { PublicLookupRoute } from './public-lookup.route';

@@ -4,6 +4,7 @@ import { DossierChangesModule } from '../database/dossier-change-listener';
 import { PublicDossierCache } from './public-dossier-cache';
 import { PublicDossierRepository } from './public-dossier.repository';
 import { PublicLookupApiController } from './public-lookup-api.controller';
+import { PublicLookupRoute } from './public-lookup.route';
 import { PublicLookupService } from './public-lookup.service';
 import { PublicPagesController } from './public-pages.controller';
 import { PublicResultsController } from './public-results.controller';
@@ -12,7 +13,7 @@ import { PublicResultsController } from './public-results.controller';
 @Module({
   imports: [ResultsModule, DossierChangesModule],
   controllers: [PublicPagesController, PublicLookupApiController, PublicResultsController],
-  providers: [PublicLookupService, PublicDossierRepository, PublicDossierCache],
-  exports: [PublicLookupService],
+  providers: [PublicLookupService, PublicLookupRoute, PublicDossierRepository, PublicDossierCache],
+  exports: [PublicLookupService, PublicLookupRoute],
 })
 export class PublicLookupModule {}

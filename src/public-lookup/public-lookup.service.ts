@@ -71,6 +71,7 @@ export class PublicLookupService {
   private readonly renderings = new RenderCache<PublicRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
+  private readonly expectedHashes = new WeakMap<PublicDossierRecord, Buffer>();
 
   constructor(
     private readonly dossiers: PublicDossierRepository,
@@ -150,8 +151,15 @@ export class PublicLookupService {
     return blockedFor > 0 ? { kind: 'rate_limited', retryAfterSeconds: blockedFor } : { kind: 'not_found' };
   }
 
+  /** Derived once per cached record (an HMAC and a hash), not on every look-up of it. */
+  private expectedTokenHash(record: PublicDossierRecord): Buffer {
+    let hash = this.expectedHashes.get(record);
+    if (!hash) this.expectedHashes.set(record, (hash = this.tokens.expectedHashOf(record.id)));
+    return hash;
+  }
+
   private proves(record: PublicDossierRecord, token: string | null, phone4: string | null): boolean {
-    if (token !== null) return this.tokens.proves(token, record.id, record.trackingTokenHash);
+    if (token !== null) return this.tokens.proves(token, record.id, record.trackingTokenHash, this.expectedTokenHash(record));
     if (phone4 === null) return false;
     const lastFour = record.applicantPhone.replace(/\D/g, '').slice(-4);
     return sameSecret(phone4, lastFour) && lastFour.length === 4;

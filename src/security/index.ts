@@ -1,5 +1,4 @@
 /** The security module's public surface: other modules import only from here (eslint boundaries). */
 export { assertDemoNotExposed, assertNoPublishedPasswordReachable, reachabilityLine } from './exposure';
-export { addNoStore } from './no-store';
 export { addSecurityHeaders } from './security-headers';
 export { PgThrottlerStorage } from './throttle-counters.repository';

@@ -1,14 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-
 /**
  * Staff answers carry personal data (names, identity numbers, phones): no cache, shared or the
- * browser's, may keep them. A handler that knows better (the console's static files, the public
- * look-up's revalidated answer) sets its own Cache-Control, which this default leaves alone.
- * A Fastify hook rather than a Nest interceptor: no per-request observable chain.
+ * browser's, may keep them. It is the default every answer starts with (set with the security
+ * headers when the request arrives, no hook at send time); a handler that knows better (the
+ * console's static files, the public look-up's revalidated answer) replaces it with its own.
  */
-export function addNoStore(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
-}
+export const NO_STORE_DEFAULT = { 'cache-control': 'no-store' } as const;

@@ -27,15 +27,21 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const body = toErrorBody(exception);
-    if (body.statusCode >= 500) this.logUnknown(exception, http.getRequest());
+    const body = errorBodyLogged(exception, http.getRequest(), this.logger);
     this.adapterHost.httpAdapter.reply(http.getResponse(), body, body.statusCode);
   }
+}
 
-  private logUnknown(exception: unknown, request: { id?: unknown; method?: string; url?: string } | undefined): void {
+type RequestSummary = { id?: unknown; method?: string; url?: string } | undefined;
+
+/** The error body; an unknown error (500) is logged with the request's method, path and id, never its query string. */
+export function errorBodyLogged(exception: unknown, request: RequestSummary, logger: Pick<Logger, 'error'>): ErrorBody {
+  const body = toErrorBody(exception);
+  if (body.statusCode >= 500) {
     const where = `${request?.method ?? '?'} ${(request?.url ?? '').split('?')[0]} (request ${String(request?.id ?? '-')})`;
-    this.logger.error(`${where}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    logger.error(`${where}: ${exception instanceof Error ? exception.stack : String(exception)}`);
   }
+  return body;
 }
 
 /** The API's error body for any exception (also used by filters that answer in HTML, for the status). */
