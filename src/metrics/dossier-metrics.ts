@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Gauge, Histogram } from 'prom-client';
+import { Gauge } from 'prom-client';
 import { DossierChangeListener } from '../database/dossier-change-listener';
 import { classifyFinished } from '../domain/on-time';
 import { DossierMetricsQueries, type EventRow } from './dossier-metrics.queries';
 import { MetricsRegistry } from './metrics-registry';
+import { PlainCounter, PlainHistogram } from './plain-metrics';
 
 /** Processing time buckets, in calendar days from receipt to resolution. */
 export const PROCESSING_DAYS_BUCKETS = [0.25, 0.5, 1, 2, 3, 5, 7, 10, 15, 20, 30, 45, 60, 90];
@@ -27,14 +28,15 @@ const OPEN_STATUSES = [1, 2, 4, 5, 6];
  */
 @Injectable()
 export class DossierMetrics {
-  private readonly received: Counter<'agency' | 'channel'>;
-  private readonly resolved: Counter<'agency' | 'channel' | 'class'>;
-  private readonly processingDays: Histogram<'agency'>;
+  private readonly received: PlainCounter<'agency' | 'channel'>;
+  private readonly resolved: PlainCounter<'agency' | 'channel' | 'class'>;
+  private readonly processingDays: PlainHistogram<'agency'>;
   private readonly pending: Gauge<'agency'>;
   private readonly overdue: Gauge<'agency'>;
   private lastId: number | null = null;
   private readonly gaps = new Map<number, number>();
   private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
   /** Open dossiers by id: resolving agency and current appointment (ms). */
   private readonly open = new Map<string, { agency: string; due: number }>();
   private readonly dirty = new Set<string>();
@@ -50,27 +52,33 @@ export class DossierMetrics {
       else for (const id of change.ids) this.dirty.add(id);
     });
     const registers = [registry.registry];
-    this.received = new Counter({ name: 'motcua_dossiers_received_total', help: 'Dossiers received, by resolving agency and channel (direct, online, postal).', labelNames: ['agency', 'channel'], registers });
-    this.resolved = new Counter({
-      name: 'motcua_dossiers_resolved_total',
-      help: 'Dossiers resolved, by resolving agency, channel and class against the original appointment (early, on_time, late).',
-      labelNames: ['agency', 'channel', 'class'],
-      registers,
-    });
-    this.processingDays = new Histogram({
-      name: 'motcua_dossier_processing_days',
-      help: 'Calendar days from receipt to resolution of resolved dossiers, by resolving agency.',
-      labelNames: ['agency'],
-      buckets: PROCESSING_DAYS_BUCKETS,
-      registers,
-    });
+    this.received = new PlainCounter('motcua_dossiers_received_total', 'Dossiers received, by resolving agency and channel (direct, online, postal).', ['agency', 'channel']).registerIn(registry.registry);
+    this.resolved = new PlainCounter(
+      'motcua_dossiers_resolved_total',
+      'Dossiers resolved, by resolving agency, channel and class against the original appointment (early, on_time, late).',
+      ['agency', 'channel', 'class'],
+    ).registerIn(registry.registry);
+    this.processingDays = new PlainHistogram(
+      'motcua_dossier_processing_days',
+      'Calendar days from receipt to resolution of resolved dossiers, by resolving agency.',
+      ['agency'],
+      PROCESSING_DAYS_BUCKETS,
+    ).registerIn(registry.registry);
     this.pending = new Gauge({ name: 'motcua_dossiers_pending', help: 'Dossiers still being processed (statuses 1, 2, 4, 5, 6), by resolving agency.', labelNames: ['agency'], registers });
     this.overdue = new Gauge({ name: 'motcua_dossiers_overdue', help: 'Pending dossiers past their current appointment, by resolving agency.', labelNames: ['agency'], registers });
   }
 
-  /** Brings the counters and gauges up to date; scrapes arriving together wait for each other. */
+  /**
+   * Brings the counters and gauges up to date, one update at a time: scrapes arriving while one runs
+   * share the single update queued after it (a crowd of scrapers costs two updates, not one each).
+   */
   refresh(now: Date): Promise<void> {
-    const next = this.running.then(() => this.update(now));
+    if (this.queued) return this.queued;
+    const next = this.running.then(() => {
+      this.queued = null;
+      return this.update(now);
+    });
+    this.queued = next;
     this.running = next.catch(() => undefined);
     return next;
   }
@@ -92,7 +100,7 @@ export class DossierMetrics {
       }
       this.resolved.inc({ agency: row.agency, channel: row.channel, class: row.class ?? 'on_time' }, n);
       // Every dossier of a bucket gets the bucket's average: the bucket counts and the sum stay exact.
-      for (let i = 0; i < n; i++) this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0));
+      this.processingDays.observe({ agency: row.agency }, Math.max(0, row.days ?? 0), n);
     }
     this.lastId = upto;
   }
