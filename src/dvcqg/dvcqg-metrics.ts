@@ -13,6 +13,9 @@ export class DvcqgMetrics {
     const registers = [registry.registry];
     this.calls = new Counter({ name: 'motcua_dvcqg_calls_total', help: 'Calls to the national portal (DVCQG) by endpoint (add, update, progress) and result (accepted, already_exists, refused, transient).', labelNames: ['endpoint', 'result'], registers });
     this.records = new Counter({ name: 'motcua_dvcqg_records_total', help: 'Records and progress rows sent to DVCQG, by endpoint and result of their call.', labelNames: ['endpoint', 'result'], registers });
+    // Without sync nothing drains the outbox: its depth is every dossier, counted at each scrape
+    // (half a second at 1M dossiers) to say nothing. The gauges exist when sync is on.
+    if (!status.enabled) return;
     // The three gauges are collected together at a scrape: they share one reading of the outbox.
     let reading: Promise<OutboxDepth> | null = null;
     const read = () => {

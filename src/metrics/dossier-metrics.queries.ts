@@ -39,8 +39,8 @@ export class DossierMetricsQueries {
     return Number(upto);
   }
 
-  /** Receipts and resolutions up to event `upto`, grouped (resolutions by class and processing-days bucket). */
-  history(upto: number, buckets: number[]): Promise<HistoryRow[]> {
+  /** Receipts and resolutions of events (`after`, `upto`], grouped (resolutions by class and processing-days bucket). */
+  history(after: number, upto: number, buckets: number[]): Promise<HistoryRow[]> {
     return this.tx.manager.query(
       `SELECT e.type, d.resolving_agency_code AS agency, d.channel,
               CASE WHEN e.type <> 'resolved' THEN NULL
@@ -51,9 +51,9 @@ export class DossierMetricsQueries {
               count(*) AS n,
               avg(extract(epoch FROM e.occurred_at - d.received_at) / 86400)::float8 AS days
          FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id
-        WHERE e.id <= $1 AND e.type IN ('received', 'resolved')
+        WHERE e.id > $3 AND e.id <= $1 AND e.type IN ('received', 'resolved')
         GROUP BY 1, 2, 3, 4, 5`,
-      [upto, buckets],
+      [upto, buckets, after],
     );
   }
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Gauge } from 'prom-client';
+import { Clock } from '../common/clock';
 import { DossierChangeListener } from '../database/dossier-change-listener';
 import { classifyFinished } from '../domain/on-time';
 import { DossierMetricsQueries, type EventRow } from './dossier-metrics.queries';
@@ -27,7 +28,7 @@ const OPEN_STATUSES = [1, 2, 4, 5, 6];
  * totals when the process restarts, as Prometheus counters may.
  */
 @Injectable()
-export class DossierMetrics {
+export class DossierMetrics implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly received: PlainCounter<'agency' | 'channel'>;
   private readonly resolved: PlainCounter<'agency' | 'channel' | 'class'>;
   private readonly processingDays: PlainHistogram<'agency'>;
@@ -46,6 +47,7 @@ export class DossierMetrics {
     private readonly db: DossierMetricsQueries,
     registry: MetricsRegistry,
     private readonly changes: DossierChangeListener,
+    private readonly clock: Clock,
   ) {
     changes.subscribe((change) => {
       if (change.all) this.reloadOpen = true;
@@ -66,6 +68,15 @@ export class DossierMetrics {
     ).registerIn(registry.registry);
     this.pending = new Gauge({ name: 'motcua_dossiers_pending', help: 'Dossiers still being processed (statuses 1, 2, 4, 5, 6), by resolving agency.', labelNames: ['agency'], registers });
     this.overdue = new Gauge({ name: 'motcua_dossiers_overdue', help: 'Pending dossiers past their current appointment, by resolving agency.', labelNames: ['agency'], registers });
+  }
+
+  /** The history is counted when the service starts, not by the first scrape (seconds at a million dossiers). */
+  onApplicationBootstrap(): void {
+    this.refresh(this.clock.now()).catch((error: unknown) => new Logger('DossierMetrics').warn(`history not counted at start: ${String(error)}`));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.running;
   }
 
   /**
@@ -89,9 +100,10 @@ export class DossierMetrics {
     await this.updateGauges(now);
   }
 
-  private async countHistory(): Promise<void> {
+  /** Events after `after` counted in one aggregate: at the start, and when a bulk load left more than a batch behind. */
+  private async countHistory(after = 0): Promise<void> {
     const upto = await this.db.lastEventId();
-    const rows = await this.db.history(upto, PROCESSING_DAYS_BUCKETS);
+    const rows = await this.db.history(after, upto, PROCESSING_DAYS_BUCKETS);
     for (const row of rows) {
       const n = Number(row.n);
       if (row.type === 'received') {
@@ -106,24 +118,25 @@ export class DossierMetrics {
   }
 
   private async countNewEvents(nowMs: number): Promise<void> {
-    for (;;) {
-      const gapIds = [...this.gaps.keys()];
-      const rows = await this.db.eventsAfter(this.lastId as number, gapIds, BATCH);
-      let previous = this.lastId as number;
-      for (const row of rows) {
-        const id = Number(row.id);
-        if (this.gaps.delete(id)) {
-          this.count(row);
-          continue;
-        }
-        for (let missing = previous + 1; missing < id; missing++) this.gaps.set(missing, nowMs);
-        previous = id;
+    const rows = await this.db.eventsAfter(this.lastId as number, [...this.gaps.keys()], BATCH);
+    let previous = this.lastId as number;
+    for (const row of rows) {
+      const id = Number(row.id);
+      if (this.gaps.delete(id)) {
         this.count(row);
+        continue;
       }
-      this.lastId = previous;
-      for (const [id, since] of this.gaps) if (nowMs - since > GAP_RETRY_MS) this.gaps.delete(id);
-      if (rows.length < BATCH) return;
+      for (let missing = previous + 1; missing < id; missing++) this.gaps.set(missing, nowMs);
+      previous = id;
+      this.count(row);
     }
+    this.lastId = previous;
+    for (const [id, since] of this.gaps) if (nowMs - since > GAP_RETRY_MS) this.gaps.delete(id);
+    if (rows.length < BATCH) return;
+    // More than a batch behind (an import, a restore, a generated history): the rest in one
+    // aggregate, and the open dossiers read again whole instead of by id.
+    this.reloadOpen = true;
+    await this.countHistory(this.lastId);
   }
 
   private count(row: EventRow): void {

@@ -124,4 +124,11 @@ describe('GET /metrics', () => {
     expect(text).not.toContain(code);
     expect(text).toContain('motcua_http_request_duration_seconds_bucket');
   });
+
+  it('has no DVCQG outbox gauges while sync is off (nothing drains the outbox: its depth would be every dossier, counted per scrape)', async () => {
+    const text = (await anonymous.get('/metrics')).body as string;
+    expect(text).toContain('motcua_dossiers_pending');
+    expect(text).not.toContain('motcua_dvcqg_outbox_depth');
+    expect(text).not.toContain('motcua_dvcqg_refused');
+  });
 });
