@@ -30,6 +30,8 @@ export interface PublicDossierRecord {
   apology: { reason: string; newDueAt: Date } | null;
   /** The citizen's satisfaction rating, once given (a level of src/domain/satisfaction). */
   satisfaction: { level: string; ratedAt: Date } | null;
+  /** Its events a citizen may see, oldest first. */
+  events: PublicEventRecord[];
 }
 
 export interface PublicEventRecord {
@@ -61,7 +63,10 @@ const DOSSIER_SQL = `
          a.name AS agency_name, a.governing_body,
          ap.reason AS apology_reason, ap.new_due_at AS apology_new_due_at,
          sr.level AS satisfaction_level, sr.rated_at AS satisfaction_rated_at,
-         (SELECT max(e.id) FROM dossier_events e WHERE e.dossier_id = d.id) AS last_event_id
+         (SELECT max(e.id) FROM dossier_events e WHERE e.dossier_id = d.id) AS last_event_id,
+         (SELECT coalesce(json_agg(json_build_object('id', e.id, 'type', e.type, 'occurred_at', e.occurred_at, 'data', e.data)
+                                   ORDER BY e.occurred_at, e.id), '[]')
+            FROM dossier_events e WHERE e.dossier_id = d.id AND e.type = ANY($2::text[])) AS events
     FROM dossiers d
     JOIN procedures p ON p.id = d.procedure_id
     JOIN agencies a ON a.code = d.receiving_agency_code
@@ -69,11 +74,6 @@ const DOSSIER_SQL = `
     LEFT JOIN satisfaction_ratings sr ON sr.dossier_id = d.id
    WHERE d.code = $1`;
 
-const EVENTS_SQL = `
-  SELECT e.id, e.type, e.occurred_at, e.data
-    FROM dossier_events e
-   WHERE e.dossier_id = $1 AND e.type = ANY($2::text[])
-   ORDER BY e.occurred_at, e.id`;
 
 /** The public look-up's own reads, as prepared statements: a dossier by code (every look-up), its events (only when the cached page is stale). */
 @Injectable()
@@ -81,14 +81,10 @@ export class PublicDossierRepository {
   /** The read replica when there is one: a citizen may see a change a moment late, never a wrong one (pages are stamped by version). */
   constructor(@Inject(READ_DATA_SOURCE) private readonly db: DataSource) {}
 
+  /** The dossier with its public events, in one round trip and one snapshot (a cold look-up waited for two before). */
   async findByCode(code: string): Promise<PublicDossierRecord | null> {
-    const rows = await preparedQuery<DossierRow>(this.db, 'public_dossier_by_code', DOSSIER_SQL, [code]);
+    const rows = await preparedQuery<DossierRow>(this.db, 'public_dossier_by_code', DOSSIER_SQL, [code, PUBLIC_EVENT_TYPES]);
     return rows.length === 0 ? null : toRecord(rows[0]);
-  }
-
-  async events(dossierId: string): Promise<PublicEventRecord[]> {
-    const rows = await preparedQuery<EventRow>(this.db, 'public_dossier_events', EVENTS_SQL, [dossierId, PUBLIC_EVENT_TYPES]);
-    return rows.map((r) => ({ id: String(r.id), type: r.type, occurredAt: new Date(r.occurred_at), data: r.data ?? {} }));
   }
 }
 
@@ -117,6 +113,7 @@ interface DossierRow {
   satisfaction_level: string | null;
   satisfaction_rated_at: Date | null;
   last_event_id: string | null;
+  events: EventRow[];
 }
 
 interface EventRow {
@@ -156,5 +153,6 @@ function toRecord(r: DossierRow): PublicDossierRecord {
       r.satisfaction_level !== null && r.satisfaction_rated_at !== null
         ? { level: r.satisfaction_level, ratedAt: new Date(r.satisfaction_rated_at) }
         : null,
+    events: r.events.map((e) => ({ id: String(e.id), type: e.type, occurredAt: new Date(e.occurred_at), data: e.data ?? {} })),
   };
 }

@@ -174,8 +174,8 @@ export class PublicLookupService {
     const cached = this.renderings.get(record.id, stamp);
     if (cached) return cached;
     // Issuing a result appends an event, so the stamp above also covers the results.
-    const [events, results] = await Promise.all([this.dossiers.events(record.id), this.results.ofDossier(record.id)]);
-    const view = publicDossierView(record, events);
+    const results = await this.results.ofDossier(record.id);
+    const view = publicDossierView(record, record.events);
     const listed = results.map((r) => ({ id: r.id, title: r.title, code: r.code }));
     const rendering = { view, json: JSON.stringify(publicApiBody(view)), html: renderStatusPage(view), results: listed };
     this.renderings.set(record.id, stamp, rendering);

@@ -31,6 +31,7 @@ const record: PublicDossierRecord = {
   governingBody: 'UBND PHƯỜNG HẠC THÀNH',
   apology: null,
   satisfaction: null,
+  events: [],
 };
 
 const event = (id: number, type: string, at: string, data: Record<string, unknown> = {}): PublicEventRecord => ({
