@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { MultipartStorageEngine } from '@nestjs/platform-fastify/multipart';
+import type { MultipartStorageEngine, UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import { FileContent } from './file-content';
 
 /**
  * Memory storage that hashes the file while it streams in: the SHA-256 is ready when the last chunk
- * arrives, and the chunks are joined once (no copy at all for a file that came in one chunk).
+ * arrives. The chunks are kept as they came (FileContent), never joined on the upload path.
  */
 export function hashingMemoryStorage(): MultipartStorageEngine {
   return {
@@ -23,13 +24,13 @@ export function hashingMemoryStorage(): MultipartStorageEngine {
       };
       const onEnd = () => {
         stop();
-        const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-        callback(null, { buffer, size, sha256: hash.digest('hex') } as { buffer: Buffer; size: number });
+        const stored: Partial<UploadedMultipartFile> & { content: FileContent; sha256: string } = { content: FileContent.ofChunks(chunks), size, sha256: hash.digest('hex') };
+        callback(null, stored);
       };
       file.stream.on('data', onData).once('error', onError).once('end', onEnd);
     },
     _removeFile(_request, file, callback) {
-      delete file.buffer;
+      delete (file as { content?: FileContent }).content; // the request failed: its chunks are let go at once
       callback(null);
     },
   };

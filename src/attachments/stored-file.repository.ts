@@ -1,4 +1,9 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { TransactionContext } from '../database/transaction-context';
+import type { FileContent } from './file-content';
 import { FileStorage } from './file-storage';
 
 /** Default adapter: the bytes in PostgreSQL (every instance sees them; the backup carries them). */
@@ -10,8 +15,17 @@ export class PostgresFileStorage extends FileStorage {
     super();
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
-    await this.tx.manager.query('INSERT INTO stored_files (key, content) VALUES ($1, $2)', [key, bytes]);
+  /**
+   * One row written by a binary COPY streamed from the upload's chunks: neither Node nor node-pg
+   * joins the file into a new buffer (an INSERT's bytea parameter must be one buffer, which node-pg
+   * copies again into its Bind message). Measured on a 5 MB file: tens of ms less than the INSERT.
+   */
+  async put(key: string, content: FileContent): Promise<void> {
+    await this.tx.run(async () => {
+      const client = (await this.tx.manager.queryRunner!.connect()) as PoolClient;
+      const copy = client.query(copyFrom('COPY stored_files (key, content) FROM STDIN (FORMAT binary)'));
+      await pipeline(Readable.from(binaryCopyOfOneRow(key, content)), copy);
+    });
   }
 
   async get(key: string): Promise<Buffer | null> {
@@ -23,4 +37,22 @@ export class PostgresFileStorage extends FileStorage {
   async discard(): Promise<void> {
     // Nothing to do: the bytes were in the rolled-back transaction.
   }
+}
+
+const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+
+/** PostgreSQL's binary COPY format for one (key text, content bytea) row: header, the row, trailer. */
+function* binaryCopyOfOneRow(key: string, content: FileContent): Generator<Buffer> {
+  const keyBytes = Buffer.from(key, 'utf8');
+  const start = Buffer.alloc(COPY_SIGNATURE.length + 4 + 4 + 2 + 4 + keyBytes.length + 4);
+  let at = COPY_SIGNATURE.copy(start);
+  at = start.writeInt32BE(0, at); // flags
+  at = start.writeInt32BE(0, at); // header extension length
+  at = start.writeInt16BE(2, at); // fields in the row
+  at = start.writeInt32BE(keyBytes.length, at);
+  at += keyBytes.copy(start, at);
+  start.writeInt32BE(content.length, at);
+  yield start;
+  yield* content.chunks;
+  yield Buffer.from([0xff, 0xff]); // end of data
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -87,6 +87,32 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     const noFile = await postMultipart(t.baseUrl, `/api/v1/dossiers/${code}/attachments`, counterToken, [{ name: 'name', value: FORM }]);
     expect(noFile.status).toBe(400);
     expect([await count('attachments'), await count('stored_files')]).toEqual(before);
+  });
+
+  it('stores a file that arrives in many chunks byte for byte (streamed to PostgreSQL unjoined), and nothing when the request fails after its bytes were sent', async () => {
+    const code = await receive();
+    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(200 * 1024)]); // incompressible, several network chunks
+    const created = await upload(code, scan, 'application/pdf');
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ size: scan.length, sha256: sha(scan) });
+    const back = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
+    expect(Buffer.compare(back.body, scan)).toBe(0);
+
+    const before = [await count('attachments'), await count('stored_files')];
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      // The bytes are written first (COPY in the request's transaction); then the row is refused.
+      await client.query(`CREATE FUNCTION refuse_attachment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+      await client.query('CREATE TRIGGER attachments_refuse BEFORE INSERT ON attachments FOR EACH ROW EXECUTE FUNCTION refuse_attachment()');
+      expect((await upload(code, scan, 'application/pdf')).status).toBe(500);
+      await client.query('DROP TRIGGER attachments_refuse ON attachments');
+      await client.query('DROP FUNCTION refuse_attachment()');
+    } finally {
+      await client.end();
+    }
+    expect([await count('attachments'), await count('stored_files')]).toEqual(before);
+    expect((await upload(code, scan, 'application/pdf')).status).toBe(201); // the pooled connection is sound after the failure
   });
 
   it('hides another agency’s dossier (404) and refuses the upload without login (401)', async () => {
