@@ -47,3 +47,41 @@ export class FileContent {
     return hash.digest('hex');
   }
 }
+
+/** Chunks at least this large are kept as they came; smaller ones are joined into blocks of BLOCK_BYTES. */
+const KEPT_BYTES = 16 * 1024;
+const BLOCK_BYTES = 64 * 1024;
+
+/**
+ * Collects an upload's chunks as they arrive. A fast client's file comes in reads of up to 64 KB,
+ * kept as they are; a slow one's comes in packets of a few KB, which are joined into blocks of 64 KB
+ * so the file never reaches PostgreSQL as thousands of pieces (each one a message and a write).
+ */
+export class FileContentCollector {
+  private readonly chunks: Buffer[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  add(chunk: Buffer): void {
+    if (chunk.length >= KEPT_BYTES) {
+      this.flush();
+      this.chunks.push(chunk);
+      return;
+    }
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= BLOCK_BYTES) this.flush();
+  }
+
+  finish(): FileContent {
+    this.flush();
+    return FileContent.ofChunks(this.chunks);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}

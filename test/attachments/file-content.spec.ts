@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FileContent } from '../../src/attachments/file-content';
+import { FileContent, FileContentCollector } from '../../src/attachments/file-content';
 
 describe('FileContent (an upload kept as the chunks it came in)', () => {
   const chunks = [Buffer.from('%P'), Buffer.from('DF-1'), Buffer.from('.7\nrest of the file')];
@@ -18,5 +18,18 @@ describe('FileContent (an upload kept as the chunks it came in)', () => {
     expect(content.sha256()).toBe(createHash('sha256').update(whole).digest('hex'));
     expect(content.toBuffer()).toEqual(whole);
     expect(FileContent.of(whole).toBuffer()).toBe(whole); // one buffer: no copy
+  });
+
+  it('keeps large chunks as they came and joins runs of small ones into blocks of 64 KB', () => {
+    const collector = new FileContentCollector();
+    const large = Buffer.alloc(60 * 1024, 1);
+    collector.add(large);
+    for (let i = 0; i < 40; i++) collector.add(Buffer.alloc(2 * 1024, i)); // a slow client's packets
+    collector.add(Buffer.alloc(20 * 1024, 2));
+    const content = collector.finish();
+    expect(content.chunks[0]).toBe(large);
+    expect(content.chunks.map((c) => c.length)).toEqual([60 * 1024, 64 * 1024, 16 * 1024, 20 * 1024]);
+    expect(content.length).toBe(160 * 1024);
+    expect(content.toBuffer().subarray(60 * 1024, 62 * 1024)).toEqual(Buffer.alloc(2 * 1024, 0));
   });
 });
