@@ -1,7 +1,5 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { copyIn } from '../database/copy-in';
 import { TransactionContext } from '../database/transaction-context';
 import type { FileContent } from './file-content';
 import { FileStorage } from './file-storage';
@@ -16,15 +14,14 @@ export class PostgresFileStorage extends FileStorage {
   }
 
   /**
-   * One row written by a binary COPY streamed from the upload's chunks: neither Node nor node-pg
+   * One row written by a binary COPY of the upload's chunks as they came: neither Node nor node-pg
    * joins the file into a new buffer (an INSERT's bytea parameter must be one buffer, which node-pg
-   * copies again into its Bind message). Measured on a 5 MB file: tens of ms less than the INSERT.
+   * copies again into its Bind message), and PostgreSQL's backend spends less CPU on it too.
    */
   async put(key: string, content: FileContent): Promise<void> {
     await this.tx.run(async () => {
       const client = (await this.tx.manager.queryRunner!.connect()) as PoolClient;
-      const copy = client.query(copyFrom('COPY stored_files (key, content) FROM STDIN (FORMAT binary)'));
-      await pipeline(Readable.from(binaryCopyOfOneRow(key, content)), copy);
+      await copyIn(client, 'COPY stored_files (key, content) FROM STDIN (FORMAT binary)', binaryCopyOfOneRow(key, content));
     });
   }
 
@@ -42,7 +39,7 @@ export class PostgresFileStorage extends FileStorage {
 const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 /** PostgreSQL's binary COPY format for one (key text, content bytea) row: header, the row, trailer. */
-function* binaryCopyOfOneRow(key: string, content: FileContent): Generator<Buffer> {
+function binaryCopyOfOneRow(key: string, content: FileContent): Buffer[] {
   const keyBytes = Buffer.from(key, 'utf8');
   const start = Buffer.alloc(COPY_SIGNATURE.length + 4 + 4 + 2 + 4 + keyBytes.length + 4);
   let at = COPY_SIGNATURE.copy(start);
@@ -52,7 +49,5 @@ function* binaryCopyOfOneRow(key: string, content: FileContent): Generator<Buffe
   at = start.writeInt32BE(keyBytes.length, at);
   at += keyBytes.copy(start, at);
   start.writeInt32BE(content.length, at);
-  yield start;
-  yield* content.chunks;
-  yield Buffer.from([0xff, 0xff]); // end of data
+  return [start, ...content.chunks, Buffer.from([0xff, 0xff])]; // 0xffff: end of data
 }
