@@ -2,11 +2,12 @@ import type { Connection, PoolClient, Submittable } from 'pg';
 
 /**
  * `COPY … FROM STDIN` of data already in memory, as a node-pg query on `client` (a transaction's
- * connection joins its transaction). When PostgreSQL answers CopyInResponse, every piece goes out
- * as a CopyData message in one corked burst (one writev), then CopyDone. pg-copy-streams does the
- * same through a Writable, one socket write per piece and per header: for a 5 MB file in 80 pieces,
- * measured 3 ms of Node CPU this way, 9 ms through pg-copy-streams, 22 ms for an INSERT of the
- * joined bytes. Resolves once PostgreSQL is ready for the next statement; rejects with its error.
+ * connection joins its transaction). When PostgreSQL answers CopyInResponse, the pieces go out in
+ * CopyData messages of about 64 KB (several pieces each, never copied) in one corked burst (one
+ * writev), then CopyDone. pg-copy-streams does the same through a Writable, one socket write per
+ * piece and per header: for a 5 MB file in 80 pieces, measured 3 ms of Node CPU this way, 9 ms
+ * through pg-copy-streams, 22 ms for an INSERT of the joined bytes. Resolves once PostgreSQL is
+ * ready for the next statement; rejects with its error.
  */
 export function copyIn(client: PoolClient, sql: string, pieces: readonly Buffer[]): Promise<void> {
   const query = new CopyInQuery(sql, pieces);
@@ -15,6 +16,7 @@ export function copyIn(client: PoolClient, sql: string, pieces: readonly Buffer[
 }
 
 const COPY_DATA = 0x64; // 'd'
+const MESSAGE_BYTES = 64 * 1024;
 const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c', length 4
 
 class CopyInQuery implements Submittable {
@@ -34,14 +36,24 @@ class CopyInQuery implements Submittable {
 
   handleCopyInResponse(connection: Connection): void {
     const socket = connection.stream;
-    socket.cork();
-    for (const piece of this.pieces) {
+    let message: Buffer[] = [];
+    let bytes = 0;
+    const send = () => {
       const header = Buffer.allocUnsafe(5);
       header[0] = COPY_DATA;
-      header.writeUInt32BE(piece.length + 4, 1);
+      header.writeUInt32BE(bytes + 4, 1);
       socket.write(header);
-      socket.write(piece);
+      for (const piece of message) socket.write(piece);
+      message = [];
+      bytes = 0;
+    };
+    socket.cork();
+    for (const piece of this.pieces) {
+      message.push(piece);
+      bytes += piece.length;
+      if (bytes >= MESSAGE_BYTES) send();
     }
+    if (message.length > 0) send();
     socket.write(COPY_DONE);
     socket.uncork();
   }

@@ -30,14 +30,18 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     return response.body.code;
   }
 
-  async function count(table: string): Promise<number> {
+  async function sql(text: string, values: unknown[] = []): Promise<any[]> {
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      return (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+      return (await client.query(text, values)).rows;
     } finally {
       await client.end();
     }
+  }
+
+  async function count(table: string): Promise<number> {
+    return (await sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   }
 
   const upload = (code: string, bytes: Buffer, type: string, extra: Record<string, string> = { name: FORM }, token = counterToken) =>
@@ -97,8 +101,19 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     expect(created.body).toMatchObject({ size: scan.length, sha256: sha(scan) });
     const back = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
     expect(Buffer.compare(back.body, scan)).toBe(0);
+    const keyOf = `(SELECT storage_key FROM attachments WHERE id = $1)`;
+    const layout = await sql(`SELECT count(*)::int AS n, max(length(content)) AS widest FROM stored_file_chunks WHERE key = ${keyOf}`, [created.body.id]);
+    expect(layout[0]).toEqual({ n: Math.ceil(scan.length / 8000), widest: 8000 }); // rows of one page each
 
-    const before = [await count('attachments'), await count('stored_files')];
+    // A file stored before the chunks (its bytes in stored_files.content) is served as it was.
+    await sql(`ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only`);
+    await sql(`UPDATE stored_files SET content = (SELECT string_agg(content, ''::bytea ORDER BY n) FROM stored_file_chunks WHERE key = ${keyOf}) WHERE key = ${keyOf}`, [created.body.id]);
+    await sql(`ALTER TABLE stored_files ENABLE TRIGGER stored_files_read_only`);
+    await sql(`DELETE FROM stored_file_chunks WHERE key = ${keyOf}`, [created.body.id]);
+    const legacy = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
+    expect(Buffer.compare(legacy.body, scan)).toBe(0);
+
+    const before = [await count('attachments'), await count('stored_files'), await count('stored_file_chunks')];
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
@@ -111,7 +126,7 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     } finally {
       await client.end();
     }
-    expect([await count('attachments'), await count('stored_files')]).toEqual(before);
+    expect([await count('attachments'), await count('stored_files'), await count('stored_file_chunks')]).toEqual(before);
     expect((await upload(code, scan, 'application/pdf')).status).toBe(201); // the pooled connection is sound after the failure
   });
 
@@ -154,11 +169,12 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      // The table refuses updates even to SQL; a tamperer has to drop the guard first.
+      // The tables refuse updates even to SQL; a tamperer has to drop the guard first.
       await expect(client.query(`UPDATE stored_files SET content = 'x' WHERE key LIKE '%'`)).rejects.toThrow(/read-only/);
-      await client.query('ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only');
-      await client.query(`UPDATE stored_files SET content = content || '\\x20'::bytea WHERE key = (SELECT storage_key FROM attachments WHERE id = $1)`, [created.body.id]);
-      await client.query('ALTER TABLE stored_files ENABLE TRIGGER stored_files_read_only');
+      await expect(client.query(`UPDATE stored_file_chunks SET content = 'x' WHERE key LIKE '%'`)).rejects.toThrow(/read-only/);
+      await client.query('ALTER TABLE stored_file_chunks DISABLE TRIGGER stored_file_chunks_read_only');
+      await client.query(`UPDATE stored_file_chunks SET content = content || '\\x20'::bytea WHERE n = 0 AND key = (SELECT storage_key FROM attachments WHERE id = $1)`, [created.body.id]);
+      await client.query('ALTER TABLE stored_file_chunks ENABLE TRIGGER stored_file_chunks_read_only');
     } finally {
       await client.end();
     }
