@@ -31,12 +31,12 @@ export class PostgresFileStorage extends FileStorage {
   /** Files written before stored_file_chunks keep their bytes in stored_files.content. */
   async get(key: string): Promise<Buffer | null> {
     // base64 made by the server and decoded by Buffer is several times faster than node-pg's bytea (hex) parsing.
-    const rows: { content: string }[] = await this.tx.manager.query(
-      `SELECT encode(coalesce(f.content, (SELECT string_agg(c.content, ''::bytea ORDER BY c.n) FROM stored_file_chunks c WHERE c.key = f.key), ''::bytea), 'base64') AS content
-         FROM stored_files f WHERE f.key = $1`,
-      [key],
-    );
-    return rows[0] ? Buffer.from(rows[0].content, 'base64') : null;
+    // The rows come in the primary key's order: no sort, no 5 MB aggregate in the backend (string_agg sorted
+    // them past work_mem: downloads 1.4-1.7 times slower than one value).
+    const chunks: { content: string }[] = await this.tx.manager.query(`SELECT encode(content, 'base64') AS content FROM stored_file_chunks WHERE key = $1 ORDER BY n`, [key]);
+    if (chunks.length > 0) return Buffer.concat(chunks.map((row) => Buffer.from(row.content, 'base64')));
+    const rows: { content: string | null }[] = await this.tx.manager.query(`SELECT encode(content, 'base64') AS content FROM stored_files WHERE key = $1`, [key]);
+    return rows[0] ? Buffer.from(rows[0].content ?? '', 'base64') : null;
   }
 
   async discard(): Promise<void> {
