@@ -70,7 +70,7 @@ export class AttachmentsService {
       documentCode: listed.code,
       name: listed.name,
       mediaType: source?.mediaType ?? input.file!.mediaType,
-      size: source?.size ?? input.file!.bytes.length,
+      size: source?.size ?? input.file!.content.length,
       sha256: source?.sha256 ?? input.file!.sha256,
       storage: source?.storage ?? this.storage.kind,
       storageKey: key,
@@ -83,7 +83,7 @@ export class AttachmentsService {
     };
     try {
       return await this.tx.run(async () => {
-        if (!source) await this.storage.put(key, input.file!.bytes);
+        if (!source) await this.storage.put(key, input.file!.content);
         const saved = await this.attachments.insert(row);
         await this.events.append({
           dossierId: dossier.id,

@@ -1,3 +1,4 @@
+import type { FileContent } from './file-content';
 import type { PostgresFileStorage } from './stored-file.repository';
 
 /**
@@ -9,7 +10,7 @@ import type { PostgresFileStorage } from './stored-file.repository';
  */
 export abstract class FileStorage {
   abstract readonly kind: 'postgres' | 's3';
-  abstract put(key: string, bytes: Buffer): Promise<void>;
+  abstract put(key: string, content: FileContent): Promise<void>;
   /** `kind`: where the row says the file is (a province may move from one store to another). */
   abstract get(key: string, kind?: 'postgres' | 's3'): Promise<Buffer | null>;
   /** Removes a file whose row was never committed (object stores only). */
@@ -28,8 +29,8 @@ export class RoutedFileStorage extends FileStorage {
     this.kind = primary.kind;
   }
 
-  put(key: string, bytes: Buffer): Promise<void> {
-    return this.primary.put(key, bytes);
+  put(key: string, content: FileContent): Promise<void> {
+    return this.primary.put(key, content);
   }
 
   get(key: string, kind: 'postgres' | 's3' = this.kind): Promise<Buffer | null> {

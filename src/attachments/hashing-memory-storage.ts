@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { MultipartStorageEngine } from '@nestjs/platform-fastify/multipart';
+import type { MultipartStorageEngine, UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import { FileContent, FileContentCollector } from './file-content';
 
 /**
  * Memory storage that hashes the file while it streams in: the SHA-256 is ready when the last chunk
- * arrives, and the chunks are joined once (no copy at all for a file that came in one chunk).
+ * arrives. The chunks are kept (FileContentCollector), never joined into one buffer on the upload path.
  */
 export function hashingMemoryStorage(): MultipartStorageEngine {
   return {
     _handleFile(_request, file, callback) {
       const hash = createHash('sha256');
-      const chunks: Buffer[] = [];
-      let size = 0;
+      const collector = new FileContentCollector();
       const onData = (chunk: Buffer) => {
         hash.update(chunk);
-        chunks.push(chunk);
-        size += chunk.length;
+        collector.add(chunk);
       };
       const stop = () => file.stream.off('data', onData).off('error', onError).off('end', onEnd);
       const onError = (error: Error) => {
@@ -23,13 +22,14 @@ export function hashingMemoryStorage(): MultipartStorageEngine {
       };
       const onEnd = () => {
         stop();
-        const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-        callback(null, { buffer, size, sha256: hash.digest('hex') } as { buffer: Buffer; size: number });
+        const content = collector.finish();
+        const stored: Partial<UploadedMultipartFile> & { content: FileContent; sha256: string } = { content, size: content.length, sha256: hash.digest('hex') };
+        callback(null, stored);
       };
       file.stream.on('data', onData).once('error', onError).once('end', onEnd);
     },
     _removeFile(_request, file, callback) {
-      delete file.buffer;
+      delete (file as { content?: FileContent }).content; // the request failed: its chunks are let go at once
       callback(null);
     },
   };

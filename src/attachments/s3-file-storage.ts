@@ -1,5 +1,6 @@
 import type { S3Settings } from '../config/app-config';
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { FileContent } from './file-content';
 import { FileStorage } from './file-storage';
 
 /**
@@ -25,8 +26,8 @@ export class S3FileStorage extends FileStorage {
     return `${this.settings.prefix ?? ''}${key}`;
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key), Body: bytes, ContentLength: bytes.length }));
+  async put(key: string, content: FileContent): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key), Body: content.toBuffer(), ContentLength: content.length }));
   }
 
   async get(key: string): Promise<Buffer | null> {

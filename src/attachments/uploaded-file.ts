@@ -1,10 +1,11 @@
 import { DomainError } from '../common/errors/domain-error';
 import { createHash } from 'node:crypto';
 import { judgeMediaType, type StoredMediaType } from '../domain/digitisation';
+import { FileContent } from './file-content';
 
-/** The part of the uploaded file object we use (hashing memory storage: the SHA-256 computed while it streamed in). */
+/** The part of the uploaded file object we use (hashing memory storage: the chunks as they came and the SHA-256 computed while they streamed in). */
 export interface UploadedPart {
-  buffer: Buffer;
+  content: FileContent;
   mimetype: string;
   size: number;
   originalname: string;
@@ -12,7 +13,7 @@ export interface UploadedPart {
 }
 
 export interface CheckedFile {
-  bytes: Buffer;
+  content: FileContent;
   mediaType: StoredMediaType;
   sha256: string;
 }
@@ -21,12 +22,15 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Enough of the file's start for every signature judgeMediaType knows. */
+const SNIFFED_BYTES = 64;
+
 /**
  * The upload judged by its bytes: PDF, JPEG or PNG and the type the client declared, or 415 naming
  * the field. `accept` narrows the types (results are PDF only).
  */
 export function checkUploadedFile(part: UploadedPart, accept: readonly StoredMediaType[] = ['application/pdf', 'image/jpeg', 'image/png']): CheckedFile {
-  const verdict = judgeMediaType(part.buffer, part.mimetype);
+  const verdict = judgeMediaType(part.content.head(SNIFFED_BYTES), part.mimetype);
   const allowed = accept.map((type) => type.replace(/^.*\//, '').toUpperCase()).join(', ');
   if (!verdict.ok) {
     const message =
@@ -36,7 +40,7 @@ export function checkUploadedFile(part: UploadedPart, accept: readonly StoredMed
     throw unsupported(message);
   }
   if (!accept.includes(verdict.type)) throw unsupported(`Tệp phải là ${allowed}`);
-  return { bytes: part.buffer, mediaType: verdict.type, sha256: part.sha256 ?? sha256Hex(part.buffer) };
+  return { content: part.content, mediaType: verdict.type, sha256: part.sha256 ?? part.content.sha256() };
 }
 
 function unsupported(message: string): DomainError {

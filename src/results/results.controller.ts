@@ -55,7 +55,7 @@ export class ResultsController {
   @ApiCreatedResponse({ type: ResultResponse })
   @ApiErrors(400, 401, [403, 'Not officer, head or admin of the resolving authority'], 404, [409, 'The dossier ended without a result'], 413, 415, [422, 'No signing certificate, or a PDF that cannot be read'])
   async issue(@Param('code') code: string, @Body() body: IssueResultDto, @UploadedFile() file: UploadedPart | undefined, @CurrentUser() user: StaffUser) {
-    const pdf = file ? checkUploadedFile(file, ['application/pdf']).bytes : undefined;
+    const pdf = file ? checkUploadedFile(file, ['application/pdf']).content.toBuffer() : undefined;
     return resultView(code, await this.results.issue(code, { title: body.title, generate: body.generate, pdf }, user));
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { FileStorage } from '../attachments';
+import { FileContent, FileStorage } from '../attachments';
 import { assertIntact, sha256Hex } from '../attachments';
 import { isUuid } from '../attachments';
 import type { StaffUser } from '../auth';
@@ -86,7 +86,7 @@ export class ResultsService {
       return await this.tx.run(async () => {
         await this.dossierRows.lockById(dossier.id);
         const next = await this.results.nextNumber(dossier.id);
-        await this.storage.put(key, signed);
+        await this.storage.put(key, FileContent.of(signed));
         const saved = await this.results.insert({
           dossierId: dossier.id,
           number: next,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -30,14 +30,18 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     return response.body.code;
   }
 
-  async function count(table: string): Promise<number> {
+  async function sql(text: string, values: unknown[] = []): Promise<any[]> {
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      return (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+      return (await client.query(text, values)).rows;
     } finally {
       await client.end();
     }
+  }
+
+  async function count(table: string): Promise<number> {
+    return (await sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   }
 
   const upload = (code: string, bytes: Buffer, type: string, extra: Record<string, string> = { name: FORM }, token = counterToken) =>
@@ -89,6 +93,43 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     expect([await count('attachments'), await count('stored_files')]).toEqual(before);
   });
 
+  it('stores a file that arrives in many chunks byte for byte (streamed to PostgreSQL unjoined), and nothing when the request fails after its bytes were sent', async () => {
+    const code = await receive();
+    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(200 * 1024)]); // incompressible, several network chunks
+    const created = await upload(code, scan, 'application/pdf');
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ size: scan.length, sha256: sha(scan) });
+    const back = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
+    expect(Buffer.compare(back.body, scan)).toBe(0);
+    const keyOf = `(SELECT storage_key FROM attachments WHERE id = $1)`;
+    const layout = await sql(`SELECT count(*)::int AS n, max(length(content)) AS widest FROM stored_file_chunks WHERE key = ${keyOf}`, [created.body.id]);
+    expect(layout[0]).toEqual({ n: Math.ceil(scan.length / 8000), widest: 8000 }); // rows of one page each
+
+    // A file stored before the chunks (its bytes in stored_files.content) is served as it was.
+    await sql(`ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only`);
+    await sql(`UPDATE stored_files SET content = (SELECT string_agg(content, ''::bytea ORDER BY n) FROM stored_file_chunks WHERE key = ${keyOf}) WHERE key = ${keyOf}`, [created.body.id]);
+    await sql(`ALTER TABLE stored_files ENABLE TRIGGER stored_files_read_only`);
+    await sql(`DELETE FROM stored_file_chunks WHERE key = ${keyOf}`, [created.body.id]);
+    const legacy = await counter.getBuffer(`/api/v1/dossiers/${code}/attachments/${created.body.id}`);
+    expect(Buffer.compare(legacy.body, scan)).toBe(0);
+
+    const before = [await count('attachments'), await count('stored_files'), await count('stored_file_chunks')];
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      // The bytes are written first (COPY in the request's transaction); then the row is refused.
+      await client.query(`CREATE FUNCTION refuse_attachment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+      await client.query('CREATE TRIGGER attachments_refuse BEFORE INSERT ON attachments FOR EACH ROW EXECUTE FUNCTION refuse_attachment()');
+      expect((await upload(code, scan, 'application/pdf')).status).toBe(500);
+      await client.query('DROP TRIGGER attachments_refuse ON attachments');
+      await client.query('DROP FUNCTION refuse_attachment()');
+    } finally {
+      await client.end();
+    }
+    expect([await count('attachments'), await count('stored_files'), await count('stored_file_chunks')]).toEqual(before);
+    expect((await upload(code, scan, 'application/pdf')).status).toBe(201); // the pooled connection is sound after the failure
+  });
+
   it('hides another agency’s dossier (404) and refuses the upload without login (401)', async () => {
     const code = await receive();
     expect((await upload(code, pdf, 'application/pdf', { name: FORM }, otherToken)).status).toBe(404);
@@ -128,11 +169,12 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      // The table refuses updates even to SQL; a tamperer has to drop the guard first.
+      // The tables refuse updates even to SQL; a tamperer has to drop the guard first.
       await expect(client.query(`UPDATE stored_files SET content = 'x' WHERE key LIKE '%'`)).rejects.toThrow(/read-only/);
-      await client.query('ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only');
-      await client.query(`UPDATE stored_files SET content = content || '\\x20'::bytea WHERE key = (SELECT storage_key FROM attachments WHERE id = $1)`, [created.body.id]);
-      await client.query('ALTER TABLE stored_files ENABLE TRIGGER stored_files_read_only');
+      await expect(client.query(`UPDATE stored_file_chunks SET content = 'x' WHERE key LIKE '%'`)).rejects.toThrow(/read-only/);
+      await client.query('ALTER TABLE stored_file_chunks DISABLE TRIGGER stored_file_chunks_read_only');
+      await client.query(`UPDATE stored_file_chunks SET content = content || '\\x20'::bytea WHERE n = 0 AND key = (SELECT storage_key FROM attachments WHERE id = $1)`, [created.body.id]);
+      await client.query('ALTER TABLE stored_file_chunks ENABLE TRIGGER stored_file_chunks_read_only');
     } finally {
       await client.end();
     }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { AppConfig } from '../../src/config/app-config';
 import { withDatabase } from '../../src/database/database-url';
 import { pdfText } from '../support/pdf-inspect';
 import { createHttpApp } from '../../src/http-app';
+import { postMultipart, tokenOf } from '../attachments/files';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp, TestClock } from '../support/test-app';
 
@@ -26,6 +28,7 @@ describe('cli backup and restore', () => {
   let backupFile: string;
   let code: string;
   let original: { dossier: Record<string, unknown>; receipt: string };
+  let scan: { id: string; bytes: Buffer };
   const serverUrl = () => process.env.MOTCUA_TEST_SERVER_URL as string;
   const scratchDatabase = `${process.env.MOTCUA_TEST_TEMPLATE}_restore_${process.pid}`;
 
@@ -37,6 +40,14 @@ describe('cli backup and restore', () => {
     code = (await counter.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' })).body.code;
     const officer = (await counter.get('/api/v1/auth/me')).body;
     expect((await counter.post(`/api/v1/dossiers/${code}/handoffs`, { toUnit: 'Công chức Tư pháp - Hộ tịch', toOfficer: officer.fullName ?? 'Nguyễn Văn An' })).status).toBeLessThan(500);
+    // A digitised document stored in PostgreSQL, as several rows of stored_file_chunks.
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20_000)]);
+    const stored = await postMultipart(t.baseUrl, `/api/v1/dossiers/${code}/attachments`, await tokenOf(t.baseUrl, 'tiepnhan'), [
+      { name: 'documentCode', value: 'TP1' },
+      { name: 'file', value: { bytes, type: 'application/pdf', fileName: 'scan.pdf' } },
+    ]);
+    expect(stored.status).toBe(201);
+    scan = { id: stored.body.id, bytes };
     original = await dossierAndReceipt(counter, code);
   });
   afterAll(async () => {
@@ -82,6 +93,9 @@ describe('cli backup and restore', () => {
       app.getHttpServer().keepAliveTimeout = 60_000; // as startTestApp: a loaded machine must not meet the server closing a reused connection
       const client = await new ApiClient(`http://127.0.0.1:${app.getHttpServer().address().port}`).login('tiepnhan');
       expect(await dossierAndReceipt(client, code)).toEqual(original);
+      const file = await client.getBuffer(`/api/v1/dossiers/${code}/attachments/${scan.id}`);
+      expect(file.status).toBe(200);
+      expect(Buffer.compare(file.body, scan.bytes)).toBe(0);
       // The sequences go on after the backup's last rows: a new dossier and its events insert without a clash.
       expect((await client.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant, channel: 'direct' })).status).toBe(201);
     } finally {

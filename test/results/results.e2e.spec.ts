@@ -134,13 +134,13 @@ describe('electronic results (POST /api/v1/dossiers/{code}/results, public downl
     const client = new Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      await client.query('ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only');
+      await client.query('ALTER TABLE stored_file_chunks DISABLE TRIGGER stored_file_chunks_read_only');
       // One byte of the signed content changed, as an attacker editing the stored PDF would.
       await client.query(
-        `UPDATE stored_files SET content = overlay(content placing '\\x41'::bytea from 200 for 1) WHERE key = (SELECT storage_key FROM dossier_results WHERE id = $1)`,
+        `UPDATE stored_file_chunks SET content = overlay(content placing '\\x41'::bytea from 200 for 1) WHERE n = 0 AND key = (SELECT storage_key FROM dossier_results WHERE id = $1)`,
         [created.body.id],
       );
-      await client.query('ALTER TABLE stored_files ENABLE TRIGGER stored_files_read_only');
+      await client.query('ALTER TABLE stored_file_chunks ENABLE TRIGGER stored_file_chunks_read_only');
     } finally {
       await client.end();
     }
