@@ -68,17 +68,20 @@ export class DossierRepository {
 
   /**
    * Sequence, code, dossier row, receipt and `received` event in one prepared statement: one round
-   * trip (see received-dossier-statement.ts). Returns the dossier as stored.
+   * trip (see received-dossier-statement.ts). Returns the dossier as stored, or the dossier its
+   * Idempotency-Key already named (nothing inserted).
    */
-  async insertReceived(row: ReceivedDossier): Promise<DossierEntity> {
+  async insertReceived(row: ReceivedDossier): Promise<{ created: DossierEntity } | { earlier: DossierEntity }> {
     const [allocated] = await this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIER_INSERT.name, RECEIVED_DOSSIER_INSERT.text, receivedDossierParams(row));
+    if (allocated.earlier_id !== null) return { earlier: await this.getById(allocated.earlier_id) };
     const { codeFormat: _format, systemOwnerDigits: _digits, event: _event, ...columns } = row;
-    return Object.assign(new DossierEntity(), columns, {
+    const created = Object.assign(new DossierEntity(), columns, {
       code: allocated.code,
       codeSequence: Number(allocated.code_sequence),
       originalDueAt: row.dueAt,
       version: 1,
     });
+    return { created };
   }
 
   /** Most keys are new: a prepared existence check first, the entity only for a repeat. */

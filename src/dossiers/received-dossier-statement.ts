@@ -47,14 +47,21 @@ export interface ReceivedDossier {
  *
  * The code is `<prefix><sequence, zero-padded to 4 digits>`; the prefix comes from
  * formatDossierCode so the format has one definition.
+ *
+ * With an Idempotency-Key already used at the receiving agency ($27), the statement allocates and
+ * inserts nothing and returns the earlier dossier's id instead (`earlier_id`): a fresh intake is
+ * one round trip. Two concurrent first uses of a key both allocate; the second then fails on the
+ * dossiers_idempotency index as a whole (its numbers returned) and the service reads the first.
  */
 const INSERT_SQL = `
-  WITH seq AS (
-    INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) VALUES ($1, $2::date, 1)
+  WITH earlier AS (
+    SELECT id FROM dossiers WHERE receiving_agency_code = $5 AND idempotency_key = $27
+  ), seq AS (
+    INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) SELECT $1::text, $2::date, 1 WHERE NOT EXISTS (SELECT FROM earlier)
     ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + 1
     RETURNING last_value
   ), doc AS (
-    INSERT INTO number_counters (agency_code, series, year, last_value) VALUES ($5, 'documents', $34, 1)
+    INSERT INTO number_counters (agency_code, series, year, last_value) SELECT $5::text, 'documents', $34::int, 1 WHERE NOT EXISTS (SELECT FROM earlier)
     ON CONFLICT (agency_code, series, year) DO UPDATE SET last_value = number_counters.last_value + 1
     RETURNING last_value
   ), d AS (
@@ -78,15 +85,16 @@ const INSERT_SQL = `
     SELECT d.id, $29, $23::timestamptz, $30::uuid, $31, NULL, $32, $33::jsonb || jsonb_build_object('code', d.code)
       FROM d
   )
-  SELECT code, code_sequence, register_entry FROM d`;
+  SELECT code, code_sequence, register_entry, NULL::uuid AS earlier_id FROM d
+  UNION ALL
+  SELECT NULL, NULL, NULL, id FROM earlier`;
 
 export const RECEIVED_DOSSIER_INSERT = { name: 'insert_received_dossier', text: INSERT_SQL };
 
-export interface ReceivedDossierAllocated {
-  code: string;
-  code_sequence: number;
-  register_entry: number;
-}
+/** The new dossier's allocated code, or (earlier_id) the dossier its Idempotency-Key named first. */
+export type ReceivedDossierAllocated =
+  | { code: string; code_sequence: number; register_entry: number; earlier_id: null }
+  | { code: null; code_sequence: null; register_entry: null; earlier_id: string };
 
 /** The statement's parameters, in the order of its placeholders. */
 export function receivedDossierParams(row: ReceivedDossier): unknown[] {
