@@ -12,6 +12,8 @@ import { TransactionContext } from './transaction-context';
  */
 export class ReferenceCache<V> {
   private readonly entries = new Map<string, V>();
+  /** Reads under way: concurrent misses of one key (a cold start under load) share one read. */
+  private readonly pending = new Map<string, Promise<V | null>>();
   /** Bumped by every change heard: a read started before it is not kept. */
   private epoch = 0;
 
@@ -24,7 +26,16 @@ export class ReferenceCache<V> {
   get(key: string, load: () => Promise<V | null>): Promise<V | null> {
     if (!this.owner.usable) return load();
     const hit = this.entries.get(key);
-    return hit === undefined ? this.loadAndKeep(key, load) : Promise.resolve(hit);
+    if (hit !== undefined) return Promise.resolve(hit);
+    const pending = this.pending.get(key);
+    if (pending) return pending;
+    const loading = this.loadAndKeep(key, load);
+    this.pending.set(key, loading);
+    const done = () => {
+      if (this.pending.get(key) === loading) this.pending.delete(key);
+    };
+    loading.then(done, done);
+    return loading;
   }
 
   get size(): number {
@@ -34,6 +45,7 @@ export class ReferenceCache<V> {
   clear(): void {
     this.epoch++;
     this.entries.clear();
+    this.pending.clear(); // a request from now on reads anew
   }
 
   private async loadAndKeep(key: string, load: () => Promise<V | null>): Promise<V | null> {

@@ -54,9 +54,9 @@ export class IntakeService {
 
   async receive(input: CreateDossierDto, user: StaffUser, idempotencyKey?: string): Promise<IntakeResult> {
     const receivingCode = this.receivingAgencyCode(input, user);
-    let row: ReceivedDossier;
+    let prepared: ReceivedDossier & { trackingToken: string };
     try {
-      row = await this.prepare(input, user, receivingCode, idempotencyKey);
+      prepared = await this.prepare(input, user, receivingCode, idempotencyKey);
     } catch (error) {
       // A repeat is answered with the dossier its key named, whatever would refuse a new one now.
       const earlier = idempotencyKey ? await this.findByIdempotencyKey(receivingCode, idempotencyKey) : null;
@@ -65,8 +65,9 @@ export class IntakeService {
     }
     try {
       // The statement itself answers a repeated key (nothing inserted): a fresh intake is one round trip.
+      const { trackingToken, ...row } = prepared;
       const stored = await this.dossiers.insertReceived(row);
-      return 'created' in stored ? this.result(stored.created, true) : this.repeat(stored.earlier, input);
+      return 'created' in stored ? this.result(stored.created, true, trackingToken) : this.repeat(stored.earlier, input);
     } catch (error) {
       const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingCode, idempotencyKey) : null;
       if (earlier) return this.repeat(earlier, input);
@@ -78,7 +79,7 @@ export class IntakeService {
    * The new dossier, checked against the rules: agencies, procedure and calendar come from memory
    * (reference caches) once this instance has read them.
    */
-  private async prepare(input: CreateDossierDto, user: StaffUser, receivingCode: string, idempotencyKey?: string): Promise<ReceivedDossier> {
+  private async prepare(input: CreateDossierDto, user: StaffUser, receivingCode: string, idempotencyKey?: string): Promise<ReceivedDossier & { trackingToken: string }> {
     const receivedAt = this.receivedAt(input, user);
     const [receivingAgency, procedure] = await Promise.all([this.agencies.get(receivingCode), this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAt))]);
     const defaultResolver = await this.resolvingAuthority(procedure, receivingAgency);
@@ -104,13 +105,15 @@ export class IntakeService {
     receivedAt: Date;
     due: DueDate;
     idempotencyKey?: string;
-  }): ReceivedDossier {
+  }): ReceivedDossier & { trackingToken: string } {
     const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due } = args;
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
     const id = randomUUID();
+    const trackingToken = this.tokens.tokenOf(id);
     return {
       id,
+      trackingToken,
       codeAgency: centralised ? resolvingAgency.code : receivingAgency.code,
       codeDate: localDate,
       codeFormat: receivingAgency.codeFormat,
@@ -136,7 +139,7 @@ export class IntakeService {
       receivedAt,
       dueAt: due.dueAt,
       provisional: due.provisional,
-      trackingTokenHash: this.tokens.hashOf(this.tokens.tokenOf(id)),
+      trackingTokenHash: this.tokens.hashOf(trackingToken),
       idempotencyKey: args.idempotencyKey ?? null,
       createdBy: user.id,
       event: {
@@ -209,8 +212,8 @@ export class IntakeService {
     return this.result(earlier, false);
   }
 
-  private result(dossier: DossierEntity, created: boolean): IntakeResult {
-    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, this.tokens.tokenOf(dossier.id)) };
+  private result(dossier: DossierEntity, created: boolean, token = this.tokens.tokenOf(dossier.id)): IntakeResult {
+    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, token) };
   }
 }
 
