@@ -42,9 +42,8 @@ export class ReceivedDossierBatches {
   private async drain(key: string, first: Waiting[]): Promise<void> {
     let batch = first;
     while (batch.length > 0) {
-      await this.run(batch);
-      const waiting = this.series.get(key)!;
-      batch = waiting.splice(0, MAX_BATCH);
+      await this.run(batch); // never rejects: every waiting intake gets its answer
+      batch = this.series.get(key)!.splice(0, MAX_BATCH);
     }
     this.series.delete(key);
   }
@@ -52,6 +51,7 @@ export class ReceivedDossierBatches {
   private async run(batch: Waiting[]): Promise<void> {
     try {
       const allocated = await this.send(batch.map((w) => w.row));
+      if (allocated.length !== batch.length) throw new Error(`intake batch: ${allocated.length} rows for ${batch.length} dossiers`);
       batch.forEach((w, i) => w.resolve(allocated[i]));
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
@@ -64,7 +64,7 @@ export class ReceivedDossierBatches {
     }
   }
 
-  private send(rows: ReceivedDossier[]): Promise<ReceivedDossierAllocated[]> {
+  private async send(rows: ReceivedDossier[]): Promise<ReceivedDossierAllocated[]> {
     return this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIERS_BATCH_INSERT.name, RECEIVED_DOSSIERS_BATCH_INSERT.text, receivedDossiersBatchParams(rows));
   }
 }
