@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { TransactionContext } from '../database/transaction-context';
 import { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';
 import { ReceivedDossierBatches } from './received-dossier-batches';
-import type { ReceivedDossier } from './received-dossier-statement';
+import { RECEIVED_DOSSIERS_BATCH_INSERT, receivedDossiersBatchParams, type ReceivedDossier, type ReceivedDossierAllocated } from './received-dossier-statement';
 import type { AgencyRef, IssuedDocumentRow } from './dossier-queries';
 
 const IDEMPOTENCY_SQL = `SELECT id FROM dossiers WHERE receiving_agency_code = $1 AND idempotency_key = $2`;
@@ -14,7 +14,10 @@ export class DossierRepository {
   private readonly received: ReceivedDossierBatches;
 
   constructor(private readonly tx: TransactionContext) {
-    this.received = new ReceivedDossierBatches(tx);
+    this.received = new ReceivedDossierBatches(
+      (rows) => this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIERS_BATCH_INSERT.name, RECEIVED_DOSSIERS_BATCH_INSERT.text, receivedDossiersBatchParams(rows)),
+      () => this.tx.inTransaction,
+    );
   }
 
   findByCode(code: string): Promise<DossierEntity | null> {

@@ -1,11 +1,4 @@
-import type { TransactionContext } from '../database/transaction-context';
-import {
-  batchKeyOf,
-  RECEIVED_DOSSIERS_BATCH_INSERT,
-  receivedDossiersBatchParams,
-  type ReceivedDossier,
-  type ReceivedDossierAllocated,
-} from './received-dossier-statement';
+import { batchKeyOf, type ReceivedDossier, type ReceivedDossierAllocated } from './received-dossier-statement';
 
 const MAX_BATCH = 64;
 
@@ -26,10 +19,14 @@ interface Waiting {
 export class ReceivedDossierBatches {
   private readonly series = new Map<string, Waiting[]>();
 
-  constructor(private readonly tx: TransactionContext) {}
+  /** `statement` runs the batch statement (the repository's); inside a transaction nothing waits for company. */
+  constructor(
+    private readonly statement: (rows: ReceivedDossier[]) => Promise<ReceivedDossierAllocated[]>,
+    private readonly inTransaction: () => boolean,
+  ) {}
 
   insert(row: ReceivedDossier): Promise<ReceivedDossierAllocated> {
-    if (this.tx.inTransaction) return this.send([row]).then((allocated) => allocated[0]);
+    if (this.inTransaction()) return this.send([row]).then((allocated) => allocated[0]);
     return new Promise((resolve, reject) => {
       const key = batchKeyOf(row);
       const waiting = this.series.get(key);
@@ -64,7 +61,8 @@ export class ReceivedDossierBatches {
     }
   }
 
+  /** Async: a throw while building the parameters is a rejection like any other. */
   private async send(rows: ReceivedDossier[]): Promise<ReceivedDossierAllocated[]> {
-    return this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIERS_BATCH_INSERT.name, RECEIVED_DOSSIERS_BATCH_INSERT.text, receivedDossiersBatchParams(rows));
+    return this.statement(rows);
   }
 }
