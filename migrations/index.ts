@@ -14,7 +14,7 @@ import { ReportMonthlyCounts1765800000000 } from './1765800000000-report-monthly
 import { HashedTrackingTokens1765800200000 } from './1765800200000-hashed-tracking-tokens';
 import { SharedDataChecks1765800300000 } from './1765800300000-shared-data-checks';
 import { DossierChangeNotify1765810000000 } from './1765810000000-dossier-change-notify';
-import { ReferenceChangeNotify1765820000000 } from './1765820000000-reference-change-notify';
+import { ReferenceChangeNotify1765830000000 } from './1765830000000-reference-change-notify';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -34,5 +34,5 @@ export const ALL_MIGRATIONS = [
   HashedTrackingTokens1765800200000,
   SharedDataChecks1765800300000,
   DossierChangeNotify1765810000000,
-  ReferenceChangeNotify1765820000000,
+  ReferenceChangeNotify1765830000000,
 ];

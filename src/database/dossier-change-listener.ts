@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const DOSSIER_CHANGED_CHANNEL = 'motcua_dossier_changed';
-/** Migration 1765820000000: the payload is the changed table's name. */
+/** Migration 1765830000000: the payload is the changed table's name. */
 export const REFERENCE_CHANGED_CHANNEL = 'motcua_reference_changed';
 const RECONNECT_MS = 1_000;
 
@@ -17,7 +17,7 @@ export type ReferenceChange = { table: string };
  * While the connection is down nothing may be served from a cache (a change could go unheard):
  * `connected` says so, and each (re)connection is announced as a change of everything.
  * The same connection LISTENs for changes of the reference data kept in memory (catalogue,
- * calendars, bearer tokens: migration 1765820000000), under the same rule.
+ * calendars, bearer tokens: migration 1765830000000), under the same rule.
  */
 @Injectable()
 export class DossierChangeListener implements OnModuleInit, OnApplicationShutdown {

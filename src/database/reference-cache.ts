@@ -5,7 +5,7 @@ import { TransactionContext } from './transaction-context';
 /**
  * Rows every request reads and an administrator rarely changes (agencies, procedures, working
  * calendars, bearer tokens), kept in this process per key. An entry is dropped when a NOTIFY says
- * one of its tables changed, through whichever instance (migration 1765820000000), and at once, then
+ * one of its tables changed, through whichever instance (migration 1765830000000), and at once, then
  * again at commit, when this instance writes the table itself (`ReferenceCaches.written`). Nothing is
  * served from memory while the LISTEN connection is down (a change could go unheard) nor inside a
  * transaction (it must see its own writes); a read that overlapped a change is not kept.

@@ -13,8 +13,8 @@ function eventsOf(table: string): string {
   return table === 'auth_tokens' ? 'UPDATE OR DELETE OR TRUNCATE' : 'INSERT OR UPDATE OR DELETE OR TRUNCATE';
 }
 
-export class ReferenceChangeNotify1765820000000 implements MigrationInterface {
-  name = 'ReferenceChangeNotify1765820000000';
+export class ReferenceChangeNotify1765830000000 implements MigrationInterface {
+  name = 'ReferenceChangeNotify1765830000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
