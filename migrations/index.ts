@@ -15,6 +15,7 @@ import { HashedTrackingTokens1765800200000 } from './1765800200000-hashed-tracki
 import { SharedDataChecks1765800300000 } from './1765800300000-shared-data-checks';
 import { DossierChangeNotify1765810000000 } from './1765810000000-dossier-change-notify';
 import { StoredFileChunks1765820000000 } from './1765820000000-stored-file-chunks';
+import { ReferenceChangeNotify1765830000000 } from './1765830000000-reference-change-notify';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   SharedDataChecks1765800300000,
   DossierChangeNotify1765810000000,
   StoredFileChunks1765820000000,
+  ReferenceChangeNotify1765830000000,
 ];

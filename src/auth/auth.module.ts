@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ReferenceCachesModule } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { PgThrottlerStorage } from '../security';
 import { LoginAttempts, loginThrottlerOptions } from './login-attempts';
@@ -23,6 +24,7 @@ import { UserRepository } from './user.repository';
   imports: [
     TypeOrmModule.forFeature([UserEntity, AuthTokenEntity]),
     CatalogueModule,
+    ReferenceCachesModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, TransactionContext, Clock],
       useFactory: (config: AppConfig, tx: TransactionContext, clock: Clock) => ({ ...loginThrottlerOptions(config), storage: new PgThrottlerStorage(tx, clock) }),

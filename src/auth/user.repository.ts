@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { ReferenceCaches } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { UserEntity } from './user.entity';
 
 /** Staff accounts, their bearer tokens and the account audit trail (user_account_events). */
 @Injectable()
 export class UserRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly caches: ReferenceCaches,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.tx.manager.findOneBy(UserEntity, { id });
@@ -54,6 +58,7 @@ export class UserRepository {
 
   async update(id: string, patch: Partial<Pick<UserEntity, 'active' | 'passwordHash' | 'roles'>>): Promise<void> {
     await this.tx.manager.update(UserEntity, { id }, patch);
+    this.caches.written('users'); // bearer tokens remember their user's roles and state
   }
 
   async recordAccountEvent(event: { at: Date; actor: { id: string; username: string }; user: { id: string; username: string }; action: string; details: object }): Promise<void> {

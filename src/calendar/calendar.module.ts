@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceCachesModule } from '../database/reference-cache';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
@@ -11,7 +12,7 @@ import { CalendarService } from './calendar.service';
 import { DossierClockService } from './dossier-clock.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarYearEntity, AgencyCalendarDayEntity]), CatalogueModule, DossiersModule],
+  imports: [TypeOrmModule.forFeature([CalendarYearEntity, AgencyCalendarDayEntity]), CatalogueModule, DossiersModule, ReferenceCachesModule],
   controllers: [CalendarController],
   providers: [CalendarRepository, CalendarService, CalendarAdminService, DossierClockService],
   exports: [CalendarService, DossierClockService],

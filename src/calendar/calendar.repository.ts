@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity } from '../catalogue';
+import { ReferenceCaches } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { AgencyCalendarDayEntity } from './agency-calendar-day.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
@@ -9,7 +10,10 @@ export type AgencyHours = Partial<Pick<AgencyEntity, 'workingHours' | 'saturdayH
 /** The calendar tables; every write bumps the revision that invalidates cached calendars. */
 @Injectable()
 export class CalendarRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly caches: ReferenceCaches,
+  ) {}
 
   async revision(): Promise<string> {
     const rows: { revision: string }[] = await this.tx.manager.query(`SELECT revision FROM calendar_revision WHERE id = 1`);
@@ -36,6 +40,7 @@ export class CalendarRepository {
   /** An agency's working hours and cut-off live on its catalogue row. */
   async updateAgencyHours(agencyCode: string, hours: AgencyHours): Promise<void> {
     await this.tx.manager.update(AgencyEntity, { code: agencyCode }, hours as never);
+    this.caches.written('agencies');
   }
 
   async replaceAgencyExceptions(agencyCode: string, rows: AgencyCalendarDayEntity[]): Promise<void> {
@@ -46,5 +51,6 @@ export class CalendarRepository {
 
   async bump(): Promise<void> {
     await this.tx.manager.query(`UPDATE calendar_revision SET revision = revision + 1 WHERE id = 1`);
+    this.caches.written('calendar_revision');
   }
 }

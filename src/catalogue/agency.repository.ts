@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
+import { ReferenceCache, ReferenceCaches } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { AgencyEntity } from './agency.entity';
 
@@ -12,7 +13,14 @@ const AGENCY_SQL = `
 /** Look-ups of agencies and the province → commune hierarchy used for access scope. */
 @Injectable()
 export class AgencyDirectory {
-  constructor(private readonly tx: TransactionContext) {}
+  private readonly byCode: ReferenceCache<AgencyEntity>;
+
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly caches: ReferenceCaches,
+  ) {
+    this.byCode = caches.create(['agencies']);
+  }
 
   private get agencies() {
     return this.tx.manager.getRepository(AgencyEntity);
@@ -25,16 +33,23 @@ export class AgencyDirectory {
   /** A new agency (set-up tool); its code must be new. */
   async insert(agency: Partial<AgencyEntity>): Promise<void> {
     await this.agencies.insert(agency as never);
+    this.caches.written('agencies');
   }
 
   exists(code: string): Promise<boolean> {
     return this.agencies.existsBy({ code });
   }
 
-  /** Every intake and report asks: one prepared statement rather than a query built per call. */
+  /**
+   * Every intake and report asks: kept in memory (ReferenceCache), read by one prepared statement.
+   * Each caller gets its own copy.
+   */
   async find(code: string): Promise<AgencyEntity | null> {
-    const rows = await this.tx.prepared<AgencyEntity>('agency_by_code', AGENCY_SQL, [code]);
-    return rows.length === 0 ? null : Object.assign(new AgencyEntity(), rows[0]);
+    const agency = await this.byCode.get(code, async () => {
+      const rows = await this.tx.prepared<AgencyEntity>('agency_by_code', AGENCY_SQL, [code]);
+      return rows.length === 0 ? null : rows[0];
+    });
+    return agency && Object.assign(new AgencyEntity(), agency);
   }
 
   async get(code: string): Promise<AgencyEntity> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceCachesModule } from '../database/reference-cache';
 import { AgencyDirectory } from './agency.repository';
 import { AgencyEntity } from './agency.entity';
 import { CatalogueController } from './catalogue.controller';
@@ -8,7 +9,7 @@ import { ProcedureCatalogue } from './procedure.repository';
 import { ProcedureEntity } from './procedure.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AgencyEntity, FieldEntity, ProcedureEntity])],
+  imports: [TypeOrmModule.forFeature([AgencyEntity, FieldEntity, ProcedureEntity]), ReferenceCachesModule],
   controllers: [CatalogueController],
   providers: [AgencyDirectory, ProcedureCatalogue],
   exports: [AgencyDirectory, ProcedureCatalogue],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
+import { ReferenceCache, ReferenceCaches } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { FieldEntity } from './field.entity';
 import { ProcedureEntity } from './procedure.entity';
@@ -22,7 +23,14 @@ type ProcedureRow = Omit<ProcedureEntity, 'field'> & { fieldName: string };
 /** Procedures with their versions: a dossier always uses the version in force on its receipt date. */
 @Injectable()
 export class ProcedureCatalogue {
-  constructor(private readonly tx: TransactionContext) {}
+  private readonly inForceOn: ReferenceCache<ProcedureRow>;
+
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly caches: ReferenceCaches,
+  ) {
+    this.inForceOn = caches.create(['procedures', 'fields']);
+  }
 
   private get procedures() {
     return this.tx.manager.getRepository(ProcedureEntity);
@@ -43,11 +51,17 @@ export class ProcedureCatalogue {
     return query.getMany();
   }
 
-  /** Every intake asks: one prepared statement rather than a query built per call (the same columns TypeORM maps). */
+  /**
+   * Every intake asks: kept in memory per code and date (ReferenceCache), read by one prepared
+   * statement (the same columns TypeORM maps). Each caller gets its own entity.
+   */
   async versionInForce(code: string, date: string): Promise<ProcedureEntity> {
-    const rows = await this.tx.prepared<ProcedureRow>('procedure_in_force', VERSION_IN_FORCE_SQL, [code, date]);
-    if (rows.length === 0) throw DomainError.invalid('procedureCode', `no procedure ${code} in force on ${date}`);
-    const { fieldName, ...columns } = rows[0];
+    const row = await this.inForceOn.get(`${code}\n${date}`, async () => {
+      const rows = await this.tx.prepared<ProcedureRow>('procedure_in_force', VERSION_IN_FORCE_SQL, [code, date]);
+      return rows[0] ?? null;
+    });
+    if (!row) throw DomainError.invalid('procedureCode', `no procedure ${code} in force on ${date}`);
+    const { fieldName, ...columns } = row;
     return Object.assign(new ProcedureEntity(), columns, { field: Object.assign(new FieldEntity(), { code: columns.fieldCode, name: fieldName }) });
   }
 
@@ -65,6 +79,7 @@ export class ProcedureCatalogue {
       .set({ supplementWindowDays: days })
       .where('code = :code AND (effective_to IS NULL OR effective_to > :date)', { code, date })
       .execute();
+    this.caches.written('procedures');
     return this.versionInForce(code, date);
   }
 

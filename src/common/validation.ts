@@ -35,8 +35,13 @@ export function hostileInput(value: unknown, root: string, depthOnly = false): F
   return null;
 }
 
+/** A body class that can accept its usual, plainly valid shape without class-validator (null: let it judge). */
+interface PlainlyValidated {
+  plainlyValid?(body: unknown): object | null;
+}
+
 /**
- * Class-validator's checks, between two walks of any body, query or path value: absurd nesting is
+ * Class-validator's checks (or the body class's own plainlyValid), between two walks of any body, query or path value: absurd nesting is
  * refused before class-transformer recurses into it, NUL characters after the field checks (so an
  * unknown field is still named first).
  */
@@ -45,7 +50,8 @@ class ApiValidationPipe extends ValidationPipe {
     const checked = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param';
     const tooDeep = checked ? hostileInput(value, metadata.data ?? '', true) : null;
     if (tooDeep) throw new DomainError('INVALID_INPUT', `Invalid input: ${tooDeep.field}`, [tooDeep]);
-    const result = await super.transform(value, metadata);
+    const fast = metadata.type === 'body' ? (metadata.metatype as PlainlyValidated | undefined)?.plainlyValid?.(value) : null;
+    const result = fast ?? (await super.transform(value, metadata));
     const nul = checked ? hostileInput(result, metadata.data ?? '') : null;
     if (nul) throw new DomainError('INVALID_INPUT', `Invalid input: ${nul.field}`, [nul]);
     return result;

@@ -12,13 +12,28 @@ import { DataSource, EntityManager } from 'typeorm';
 @Injectable()
 export class TransactionContext {
   private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly commitHooks = new WeakMap<EntityManager, Array<() => void>>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. A nested run joins the outer one. */
-  run<T>(work: () => Promise<T>): Promise<T> {
+  async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
-    return this.db.transaction((manager) => this.current.run(manager, work));
+    const hooks: Array<() => void> = [];
+    const result = await this.db.transaction((manager) => {
+      this.commitHooks.set(manager, hooks);
+      return this.current.run(manager, work);
+    });
+    for (const hook of hooks) hook();
+    return result;
+  }
+
+  /** Runs `hook` once the open transaction has committed (never when it rolls back); at once outside one. */
+  afterCommit(hook: () => void): void {
+    const manager = this.current.getStore();
+    const hooks = manager && this.commitHooks.get(manager);
+    if (hooks) hooks.push(hook);
+    else hook();
   }
 
   /** The open transaction's manager, else the pool's. */

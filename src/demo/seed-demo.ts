@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { AuthService } from '../auth';
 import { UserRepository } from '../auth';
+import { ReferenceCaches } from '../database/reference-cache';
 import { TransactionContext } from '../database/transaction-context';
 import { DemoCatalogueRepository } from './demo-catalogue.repository';
 import { DEMO_AGENCIES, DEMO_CENTRE_AUTHORITIES, DEMO_COMMITTEE, DEMO_COMMUNE } from './demo-agencies';
@@ -20,6 +21,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
     await catalogue.insertMissingFields(DEMO_FIELDS);
     for (const procedure of DEMO_PROCEDURES) await catalogue.insertProcedureIfMissing(procedure);
   });
+  app.get(ReferenceCaches).written('*'); // the catalogue may have changed: not only once the NOTIFYs arrive
   const auth = app.get(AuthService);
   const users = app.get(UserRepository);
   for (const user of DEMO_USERS) {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionContext } from '../database/transaction-context';
 import { ApologyEntity, DossierEntity, DossierEventEntity, DossierStepEntity, SupplementRequestEntity } from './entities';
-import { RECEIVED_DOSSIER_INSERT, receivedDossierParams, type ReceivedDossier, type ReceivedDossierAllocated } from './received-dossier-statement';
+import { ReceivedDossierBatches } from './received-dossier-batches';
+import { RECEIVED_DOSSIERS_BATCH_INSERT, receivedDossiersBatchParams, type ReceivedDossier, type ReceivedDossierAllocated } from './received-dossier-statement';
 import type { AgencyRef, IssuedDocumentRow } from './dossier-queries';
 
 const IDEMPOTENCY_SQL = `SELECT id FROM dossiers WHERE receiving_agency_code = $1 AND idempotency_key = $2`;
@@ -10,7 +11,14 @@ const IDEMPOTENCY_SQL = `SELECT id FROM dossiers WHERE receiving_agency_code = $
 /** The dossier rows; the lock methods need the transaction of TransactionContext.run. */
 @Injectable()
 export class DossierRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  private readonly received: ReceivedDossierBatches;
+
+  constructor(private readonly tx: TransactionContext) {
+    this.received = new ReceivedDossierBatches(
+      (rows) => this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIERS_BATCH_INSERT.name, RECEIVED_DOSSIERS_BATCH_INSERT.text, receivedDossiersBatchParams(rows)),
+      () => this.tx.inTransaction,
+    );
+  }
 
   findByCode(code: string): Promise<DossierEntity | null> {
     return this.tx.manager.findOneBy(DossierEntity, { code });
@@ -67,18 +75,21 @@ export class DossierRepository {
   }
 
   /**
-   * Sequence, code, dossier row, receipt and `received` event in one prepared statement: one round
-   * trip (see received-dossier-statement.ts). Returns the dossier as stored.
+   * Sequence, code, dossier row, receipt and `received` event in one prepared statement, shared with
+   * the concurrent intakes of the same code series (see received-dossier-batches.ts). Returns the
+   * dossier as stored, or the dossier its Idempotency-Key already named (nothing inserted).
    */
-  async insertReceived(row: ReceivedDossier): Promise<DossierEntity> {
-    const [allocated] = await this.tx.prepared<ReceivedDossierAllocated>(RECEIVED_DOSSIER_INSERT.name, RECEIVED_DOSSIER_INSERT.text, receivedDossierParams(row));
+  async insertReceived(row: ReceivedDossier): Promise<{ created: DossierEntity } | { earlier: DossierEntity }> {
+    const allocated = await this.received.insert(row);
+    if (allocated.earlier_id !== null) return { earlier: await this.getById(allocated.earlier_id) };
     const { codeFormat: _format, systemOwnerDigits: _digits, event: _event, ...columns } = row;
-    return Object.assign(new DossierEntity(), columns, {
+    const created = Object.assign(new DossierEntity(), columns, {
       code: allocated.code,
       codeSequence: Number(allocated.code_sequence),
       originalDueAt: row.dueAt,
       version: 1,
     });
+    return { created };
   }
 
   /** Most keys are new: a prepared existence check first, the entity only for a repeat. */

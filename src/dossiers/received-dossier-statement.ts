@@ -36,60 +36,13 @@ export interface ReceivedDossier {
   event: { type: string; actorId: string | null; actorName: string; toStatus: number; data: Record<string, unknown> };
 }
 
-/**
- * One statement: the day's next sequence number (the upsert's row lock serialises intakes of one
- * agency and day), the next number of the centre's documents for the receipt (form 01), the
- * dossier row with its code (its register entry comes from the assign_register_entry trigger), the
- * issued receipt, and its `received` event carrying that code.
- * As a single statement it commits or fails as a whole, and the sequence row stays locked only for
- * this statement and its commit, never across round trips to the service: a rolled-back intake
- * returns its number, so codes stay unique and gapless.
- *
- * The code is `<prefix><sequence, zero-padded to 4 digits>`; the prefix comes from
- * formatDossierCode so the format has one definition.
- */
-const INSERT_SQL = `
-  WITH seq AS (
-    INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) VALUES ($1, $2::date, 1)
-    ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + 1
-    RETURNING last_value
-  ), doc AS (
-    INSERT INTO number_counters (agency_code, series, year, last_value) VALUES ($5, 'documents', $34, 1)
-    ON CONFLICT (agency_code, series, year) DO UPDATE SET last_value = number_counters.last_value + 1
-    RETURNING last_value
-  ), d AS (
-    INSERT INTO dossiers (id, code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code,
-                          procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
-                          applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel,
-                          documents, sets_count, note, status, received_at, due_at, original_due_at, provisional,
-                          tracking_token_hash, idempotency_key, created_by)
-    SELECT $4::uuid, $3 || lpad(seq.last_value::text, greatest(4, length(seq.last_value::text)), '0'), $1, $2::date, seq.last_value,
-           $5, $6, $7::uuid, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19::jsonb, $20, $21, $22,
-           $23::timestamptz, $24::timestamptz, $24::timestamptz, $25, $26, $27, $28::uuid
-      FROM seq
-    RETURNING id, code, code_sequence, register_entry
-  ), receipt AS (
-    INSERT INTO issued_documents (issuer_code, year, number, form, symbol, dossier_id, subject, issued_at, content)
-    SELECT $5, $34, doc.last_value, 'receipt', $35, d.id, 'receipt:' || d.id || ':1', $23::timestamptz,
-           jsonb_build_object('receivedAt', $23::timestamptz, 'dueAt', $24::timestamptz)
-      FROM d, doc
-  ), e AS (
-    INSERT INTO dossier_events (dossier_id, type, occurred_at, actor_id, actor_name, from_status, to_status, data)
-    SELECT d.id, $29, $23::timestamptz, $30::uuid, $31, NULL, $32, $33::jsonb || jsonb_build_object('code', d.code)
-      FROM d
-  )
-  SELECT code, code_sequence, register_entry FROM d`;
+/** The new dossier's allocated code, or (earlier_id) the dossier its Idempotency-Key named first. */
+export type ReceivedDossierAllocated =
+  | { code: string; code_sequence: number; register_entry: number; earlier_id: null }
+  | { code: null; code_sequence: null; register_entry: null; earlier_id: string };
 
-export const RECEIVED_DOSSIER_INSERT = { name: 'insert_received_dossier', text: INSERT_SQL };
-
-export interface ReceivedDossierAllocated {
-  code: string;
-  code_sequence: number;
-  register_entry: number;
-}
-
-/** The statement's parameters, in the order of its placeholders. */
-export function receivedDossierParams(row: ReceivedDossier): unknown[] {
+/** One dossier's values, in the order of the statement's placeholders (each one an array's element). */
+function receivedDossierParams(row: ReceivedDossier): unknown[] {
   const prefix = codePrefix(row);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
   const year = numberingYear(row.receivedAt);
@@ -110,3 +63,92 @@ export function codePrefix(row: Pick<ReceivedDossier, 'codeAgency' | 'codeDate' 
   if (!first.endsWith('0001')) throw new Error(`Unexpected code format: ${first}`);
   return first.slice(0, -4);
 }
+
+/**
+ * One statement for one or more dossiers of one code series (agency, day, receiving centre and
+ * year), arrays in, one row out per dossier in input order: the day's sequence and the centre's
+ * document counter move by the count of new dossiers (the upsert's row lock serialises intakes of
+ * one agency and day), each dossier takes its place in the order given and gets its code, its
+ * register entry (the assign_register_entry trigger), its issued receipt (form 01) and its
+ * `received` event carrying that code.
+ * As a single statement it commits or fails as a whole, and the sequence row stays locked only for
+ * this statement and its commit, never across round trips to the service: a rolled-back intake
+ * returns its numbers, so codes stay unique and gapless. Concurrent intakes of one commune would
+ * wait for each other's commit anyway; sent together (received-dossier-batches.ts) they share it.
+ *
+ * The code is `<prefix><sequence, zero-padded to 4 digits>`; the prefix comes from
+ * formatDossierCode so the format has one definition.
+ *
+ * A dossier whose Idempotency-Key ($27[n]) was already used at the receiving centre is not
+ * inserted and answers `earlier_id` (the earlier dossier): a fresh intake is one round trip. Two
+ * concurrent first uses of a key both allocate; the statement then fails on the
+ * dossiers_idempotency index as a whole (its numbers returned): the caller sends each dossier
+ * alone, and the service reads the first for the repeat.
+ */
+const BATCH_SQL = `
+  WITH r AS (
+    SELECT * FROM unnest($4::uuid[], $6::text[], $7::uuid[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[],
+                         $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::int[], $21::text[], $22::int[],
+                         $23::timestamptz[], $24::timestamptz[], $25::bool[], $26::bytea[], $27::text[], $28::uuid[], $29::text[], $30::uuid[],
+                         $31::text[], $32::int[], $33::text[])
+      WITH ORDINALITY AS r(id, resolving, procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
+                           applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel, documents,
+                           sets_count, note, status, received_at, due_at, provisional, token_hash, idempotency_key, created_by,
+                           event_type, actor_id, actor_name, to_status, event_data, n)
+  ), earlier AS (
+    SELECT r.n, x.id FROM r JOIN dossiers x ON x.receiving_agency_code = $5 AND x.idempotency_key = r.idempotency_key
+  ), fresh AS (
+    SELECT r.*, row_number() OVER (ORDER BY r.n) AS k, count(*) OVER () AS total FROM r WHERE r.n NOT IN (SELECT n FROM earlier)
+  ), seq AS (
+    INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) SELECT $1::text, $2::date, count(*) FROM fresh HAVING count(*) > 0
+    ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + EXCLUDED.last_value
+    RETURNING last_value
+  ), doc AS (
+    INSERT INTO number_counters (agency_code, series, year, last_value) SELECT $5::text, 'documents', $34::int, count(*) FROM fresh HAVING count(*) > 0
+    ON CONFLICT (agency_code, series, year) DO UPDATE SET last_value = number_counters.last_value + EXCLUDED.last_value
+    RETURNING last_value
+  ), d AS (
+    INSERT INTO dossiers (id, code, code_agency, code_date, code_sequence, receiving_agency_code, resolving_agency_code,
+                          procedure_id, procedure_code, procedure_version, rule_version, applicant_kind, applicant_name,
+                          applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel,
+                          documents, sets_count, note, status, received_at, due_at, original_due_at, provisional,
+                          tracking_token_hash, idempotency_key, created_by)
+    SELECT f.id, $3 || lpad(q.s::text, greatest(4, length(q.s::text)), '0'), $1, $2::date, q.s,
+           $5, f.resolving, f.procedure_id, f.procedure_code, f.procedure_version, f.rule_version, f.applicant_kind, f.applicant_name,
+           f.applicant_id_number, f.applicant_phone, f.applicant_email, f.applicant_address, f.representative::jsonb, f.channel,
+           f.documents::jsonb, f.sets_count, f.note, f.status, f.received_at, f.due_at, f.due_at, f.provisional,
+           f.token_hash, f.idempotency_key, f.created_by
+      FROM fresh f, seq, LATERAL (SELECT (seq.last_value - f.total + f.k)::int AS s) q
+     ORDER BY f.k
+    RETURNING id, code, code_sequence, register_entry
+  ), receipt AS (
+    INSERT INTO issued_documents (issuer_code, year, number, form, symbol, dossier_id, subject, issued_at, content)
+    SELECT $5, $34, doc.last_value - f.total + f.k, 'receipt', $35, d.id, 'receipt:' || d.id || ':1', f.received_at,
+           jsonb_build_object('receivedAt', f.received_at, 'dueAt', f.due_at)
+      FROM d JOIN fresh f ON f.id = d.id, doc
+  ), e AS (
+    INSERT INTO dossier_events (dossier_id, type, occurred_at, actor_id, actor_name, from_status, to_status, data)
+    SELECT d.id, f.event_type, f.received_at, f.actor_id, f.actor_name, NULL, f.to_status, f.event_data::jsonb || jsonb_build_object('code', d.code)
+      FROM d JOIN fresh f ON f.id = d.id
+  )
+  SELECT d.code, d.code_sequence, d.register_entry, earlier.id AS earlier_id
+    FROM r LEFT JOIN d ON d.id = r.id LEFT JOIN earlier ON earlier.n = r.n
+   ORDER BY r.n`;
+
+export const RECEIVED_DOSSIERS_BATCH_INSERT = { name: 'insert_received_dossiers', text: BATCH_SQL };
+
+/** The dossiers that may share one batch statement: same code series, same receiving centre and year. */
+export function batchKeyOf(row: ReceivedDossier): string {
+  return [codePrefix(row), row.codeAgency, row.codeDate, row.receivingAgencyCode, numberingYear(row.receivedAt)].join('\n');
+}
+
+/** The batch statement's parameters: the series' values once, then one array per column. */
+export function receivedDossiersBatchParams(rows: ReceivedDossier[]): unknown[] {
+  const perRow = rows.map(receivedDossierParams);
+  const column = (index: number) => perRow.map((params) => params[index]);
+  const first = perRow[0];
+  return first.map((value, index) => (SERIES_PARAMS.has(index) ? value : column(index)));
+}
+
+/** Zero-based indexes of $1, $2, $3, $5, $34 and $35: the same for every dossier of a batch. */
+const SERIES_PARAMS = new Set([0, 1, 2, 4, 33, 34]);

@@ -53,21 +53,35 @@ export class IntakeService {
   ) {}
 
   async receive(input: CreateDossierDto, user: StaffUser, idempotencyKey?: string): Promise<IntakeResult> {
-    // The three reads do not depend on each other: start them together (one round trip of waiting
-    // instead of three), then judge their outcomes in the order the rules apply.
     const receivingCode = this.receivingAgencyCode(input, user);
-    const receivedAtOutcome = settle(() => this.receivedAt(input, user));
-    const reads = {
-      receivingAgency: handled(this.agencies.get(receivingCode)),
-      earlier: handled(idempotencyKey ? this.findByIdempotencyKey(receivingCode, idempotencyKey) : Promise.resolve(null)),
-      procedure: handled(receivedAtOutcome.ok ? this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAtOutcome.value)) : Promise.resolve(null)),
-    };
-    const receivingAgency = await reads.receivingAgency;
-    const earlier = await reads.earlier;
-    if (earlier) return this.repeat(earlier, input);
-    if (!receivedAtOutcome.ok) throw receivedAtOutcome.error;
-    const receivedAt = receivedAtOutcome.value;
-    const procedure = (await reads.procedure)!;
+    let prepared: ReceivedDossier & { trackingToken: string };
+    try {
+      prepared = await this.prepare(input, user, receivingCode, idempotencyKey);
+    } catch (error) {
+      // A repeat is answered with the dossier its key named, whatever would refuse a new one now.
+      const earlier = idempotencyKey ? await this.findByIdempotencyKey(receivingCode, idempotencyKey) : null;
+      if (earlier) return this.repeat(earlier, input);
+      throw error;
+    }
+    try {
+      // The statement itself answers a repeated key (nothing inserted): a fresh intake is one round trip.
+      const { trackingToken, ...row } = prepared;
+      const stored = await this.dossiers.insertReceived(row);
+      return 'created' in stored ? this.result(stored.created, true, trackingToken) : this.repeat(stored.earlier, input);
+    } catch (error) {
+      const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingCode, idempotencyKey) : null;
+      if (earlier) return this.repeat(earlier, input);
+      throw error;
+    }
+  }
+
+  /**
+   * The new dossier, checked against the rules: agencies, procedure and calendar come from memory
+   * (reference caches) once this instance has read them.
+   */
+  private async prepare(input: CreateDossierDto, user: StaffUser, receivingCode: string, idempotencyKey?: string): Promise<ReceivedDossier & { trackingToken: string }> {
+    const receivedAt = this.receivedAt(input, user);
+    const [receivingAgency, procedure] = await Promise.all([this.agencies.get(receivingCode), this.procedures.versionInForce(input.procedureCode, toLocalDate(receivedAt))]);
     const defaultResolver = await this.resolvingAuthority(procedure, receivingAgency);
     const resolvingAgency = (await this.namedResolvingAgency(input, receivingAgency, defaultResolver)) ?? defaultResolver;
     if (procedure.agencyLevel !== resolvingAgency.level) {
@@ -78,14 +92,7 @@ export class IntakeService {
       unit: procedure.durationUnit,
       mode: procedure.durationMode,
     });
-    try {
-      const dossier = await this.dossiers.insertReceived(this.newDossier({ input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey }));
-      return this.result(dossier, true);
-    } catch (error) {
-      const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingAgency.code, idempotencyKey) : null;
-      if (earlier) return this.repeat(earlier, input);
-      throw error;
-    }
+    return this.newDossier({ input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due, idempotencyKey });
   }
 
   /** The new row, its `received` event included; the statement allocates code and sequence. */
@@ -98,13 +105,15 @@ export class IntakeService {
     receivedAt: Date;
     due: DueDate;
     idempotencyKey?: string;
-  }): ReceivedDossier {
+  }): ReceivedDossier & { trackingToken: string } {
     const { input, user, receivingAgency, resolvingAgency, procedure, receivedAt, due } = args;
     const localDate = toLocalDate(receivedAt);
     const centralised = receivingAgency.codeFormat === 'centralised';
     const id = randomUUID();
+    const trackingToken = this.tokens.tokenOf(id);
     return {
       id,
+      trackingToken,
       codeAgency: centralised ? resolvingAgency.code : receivingAgency.code,
       codeDate: localDate,
       codeFormat: receivingAgency.codeFormat,
@@ -130,7 +139,7 @@ export class IntakeService {
       receivedAt,
       dueAt: due.dueAt,
       provisional: due.provisional,
-      trackingTokenHash: this.tokens.hashOf(this.tokens.tokenOf(id)),
+      trackingTokenHash: this.tokens.hashOf(trackingToken),
       idempotencyKey: args.idempotencyKey ?? null,
       createdBy: user.id,
       event: {
@@ -203,8 +212,8 @@ export class IntakeService {
     return this.result(earlier, false);
   }
 
-  private result(dossier: DossierEntity, created: boolean): IntakeResult {
-    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, this.tokens.tokenOf(dossier.id)) };
+  private result(dossier: DossierEntity, created: boolean, token = this.tokens.tokenOf(dossier.id)): IntakeResult {
+    return { dossier, created, trackingUrl: trackingUrl(this.config.publicBaseUrl, dossier.code, token) };
   }
 }
 
@@ -214,18 +223,4 @@ function defaultDocuments(procedure: ProcedureEntity) {
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === UNIQUE_VIOLATION || (error as { driverError?: { code?: string } })?.driverError?.code === UNIQUE_VIOLATION;
-}
-
-/** A promise whose rejection is only seen by whoever awaits it (never an unhandled rejection when nobody does). */
-function handled<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-function settle<T>(work: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }

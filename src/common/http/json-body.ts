@@ -15,11 +15,19 @@ export function useJsonBodies(app: NestFastifyApplication, bodyLimit: number): v
     const first = /^\s*(.)/.exec(text)?.[1];
     try {
       if (first !== '{' && first !== '[') throw new SyntaxError(NOT_JSON);
-      done(null, JSON.parse(text, withoutProto));
+      done(null, mayHoldProto(text) ? JSON.parse(text, withoutProto) : JSON.parse(text));
     } catch {
       done(new HttpException({ message: NOT_JSON, errors: [{ field: 'body', message: NOT_JSON }] }, HttpStatus.BAD_REQUEST), undefined);
     }
   });
+}
+
+/**
+ * Without the literal name nor any \u escape (which could spell it), no key can be `__proto__`: the
+ * body is parsed without a reviver call per value (an intake's body: ~1.5 µs instead of ~3–5 µs).
+ */
+function mayHoldProto(text: string): boolean {
+  return text.includes('__proto__') || text.includes('\\u');
 }
 
 /** `__proto__` keys are dropped, so a body cannot reach an object's prototype. */

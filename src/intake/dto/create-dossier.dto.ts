@@ -150,4 +150,55 @@ export class CreateDossierDto {
   @IsString()
   @MaxLength(1000)
   note?: string;
+
+  /** Read by the global ValidationPipe (common/validation.ts) before class-validator. */
+  static plainlyValid(body: unknown): CreateDossierDto | null {
+    return plainlyValidIntake(body);
+  }
+}
+
+const PLAIN_KEYS = new Set(['procedureCode', 'applicant', 'channel', 'setsCount', 'note', 'receivingAgencyCode']);
+const PLAIN_APPLICANT_KEYS = ['fullName', 'idNumber', 'phone', 'address'];
+const CHANNELS = new Set(['direct', 'online', 'postal']);
+
+/**
+ * The usual counter intake (no representative, documents, e-mail, receivedAt or resolving agency),
+ * checked and normalised by hand as the decorators above would: the DTO when every field is
+ * plainly valid, else null and the body goes through class-validator, which names the faults.
+ * Stricter, never looser, than the decorators (test/intake/plain-intake-body.spec.ts); it spares
+ * each intake class-transformer's and class-validator's walk of the metadata.
+ */
+export function plainlyValidIntake(body: unknown): CreateDossierDto | null {
+  if (!isPlainObject(body) || !Object.keys(body).every((key) => PLAIN_KEYS.has(key))) return null;
+  const { procedureCode, applicant, channel, setsCount, note, receivingAgencyCode } = body;
+  if (typeof procedureCode !== 'string' || procedureCode === '' || procedureCode.length > 50) return null;
+  if (typeof channel !== 'string' || !CHANNELS.has(channel)) return null;
+  if (setsCount !== undefined && !(Number.isInteger(setsCount) && (setsCount as number) >= 1 && (setsCount as number) <= 20)) return null;
+  if (receivingAgencyCode !== undefined && (typeof receivingAgencyCode !== 'string' || receivingAgencyCode.length > 50)) return null;
+  const trimmedNote = note === undefined ? undefined : typeof note === 'string' ? normaliseText(note) : null;
+  if (trimmedNote === null || (trimmedNote !== undefined && trimmedNote.length > 1000)) return null;
+  const person = plainApplicant(applicant);
+  if (!person) return null;
+  const dto = Object.assign(new CreateDossierDto(), { procedureCode, applicant: person, channel });
+  if (setsCount !== undefined) dto.setsCount = setsCount as number;
+  if (trimmedNote !== undefined) dto.note = trimmedNote;
+  if (receivingAgencyCode !== undefined) dto.receivingAgencyCode = receivingAgencyCode as string;
+  return dto;
+}
+
+function plainApplicant(value: unknown): ApplicantDto | null {
+  if (!isPlainObject(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.length !== PLAIN_APPLICANT_KEYS.length || !PLAIN_APPLICANT_KEYS.every((key) => typeof value[key] === 'string')) return null;
+  const fullName = normaliseText(value.fullName as string);
+  const idNumber = normaliseIdentifier(value.idNumber as string);
+  const phone = normalisePhoneInput(value.phone as string);
+  const address = normaliseText(value.address as string);
+  if (checkFullName(fullName) !== null || checkIdentifier(idNumber) !== null || checkPhone(phone) !== null) return null;
+  if (address === '' || address.length > 300) return null;
+  return Object.assign(new ApplicantDto(), { fullName, idNumber, phone, address });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
