@@ -134,7 +134,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       return raw;
     };
   }
-  const result = await autocannon({ url, connections: options.concurrency, duration: options.seconds, timeout: 30, requests: [measured] });
+  const length = options.maxOperations ? { amount: options.maxOperations } : { duration: options.seconds };
+  const result = await autocannon({ url, connections: options.concurrency, ...length, timeout: 30, requests: [measured] });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count]));
   return {
     requests: result.requests.total,

@@ -205,6 +205,9 @@ async function lookupRows(db: Client, service: ServiceProcess, options: ServiceB
     await bare.stop();
   }
 
+  // Each code once, read from PostgreSQL (no warm-up: the first look-up of a dossier is the cold path);
+  // then the measured load cycles through the same codes, served from the instance's cache.
+  const cold = await runLoad({ port: service.port, concurrency: options.connections, seconds: 0, maxOperations: sample.length, next: (n) => ({ method: 'GET', path: path(n) }) });
   const before = await databaseStats(db);
   const rss = sampleRss(service.pid);
   const result = await load(service.port, (n) => ({ method: 'GET', path: path(n) }));
@@ -222,7 +225,8 @@ async function lookupRows(db: Client, service: ServiceProcess, options: ServiceB
   return [
     { name: 'load', value: `autocannon, ${options.connections} keep-alive connections (intake: ${options.concurrency}), ${options.seconds} s measured after ${WARM_UP_SECONDS} s warm-up` },
     { name: 'bare Node HTTP server, same JSON (the baseline)', value: describe(bareResult, 'req/s') },
-    { name: 'public look-up: service', value: `${describe(result, 'req/s')}${nonOk(result, '200')}` },
+    { name: `public look-up, cold: each of ${sample.length.toLocaleString('en')} codes once (read from PostgreSQL)`, value: `${describe(cold, 'req/s')}${nonOk(cold, '200')}` },
+    { name: 'public look-up: service (the same codes again, repeated look-ups)', value: `${describe(result, 'req/s')}${nonOk(result, '200')}` },
     {
       name: 'public look-up: service ÷ bare (goal ≥ 0.5×, p99 ≤ 20 ms)',
       value: `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'met' : 'NOT met'}; p99 ${result.p99Ms.toFixed(1)} ms ${result.p99Ms <= 20 ? 'met' : 'NOT met'}`,

@@ -32,17 +32,20 @@ export class TrackingTokens {
     return sha256(token);
   }
 
-  /** The SHA-256 of the dossier's derived token: what `proves` compares with (a caller may keep it per dossier). */
-  expectedHashOf(dossierId: string): Buffer {
-    return sha256(this.tokenOf(dossierId));
+  /** The dossier's derived token as bytes: what `proves` compares with (a caller may keep it per dossier). */
+  expectedOf(dossierId: string): Buffer {
+    return Buffer.from(this.tokenOf(dossierId), 'utf8');
   }
 
-  /** Constant-time: the derived token, or the stored hash of a token issued before hashing. */
-  proves(given: string, dossierId: string, storedHash: Buffer, expectedHash = this.expectedHashOf(dossierId)): boolean {
-    const hash = sha256(given);
-    const derived = timingSafeEqual(hash, expectedHash);
-    const stored = storedHash.length === 32 && timingSafeEqual(hash, storedHash);
-    return derived || stored;
+  /**
+   * Constant-time over the token's bytes: the derived token, else the stored hash of a token issued
+   * before hashing. A token's length is public (22 characters); which of the two checks passed is
+   * not hidden, the answer tells it anyway.
+   */
+  proves(given: string, dossierId: string, storedHash: Buffer, expected = this.expectedOf(dossierId)): boolean {
+    const bytes = Buffer.from(given, 'utf8');
+    if (bytes.length === expected.length && timingSafeEqual(bytes, expected)) return true;
+    return storedHash.length === 32 && timingSafeEqual(sha256(given), storedHash);
   }
 }
 

@@ -29,9 +29,12 @@ abstract class PlainMetric<L extends string, S> {
     return { name: this.name, help: this.help, type: this.type, aggregator: 'sum', values: this.samples() };
   }
 
+  /** Zeroes every series in place: a kept child stays valid. */
   reset(): void {
-    this.series.clear();
+    for (const series of this.series.values()) this.zero(series);
   }
+
+  protected abstract zero(series: S): void;
 
   protected abstract samples(): Sample[];
 
@@ -48,15 +51,24 @@ export class PlainCounter<L extends string> extends PlainMetric<L, { labels: Lab
   readonly type = 'counter';
 
   inc(labels: Labels<L>, by = 1): void {
-    this.entry(labels, () => ({ labels: { ...labels }, value: 0 })).value += by;
+    this.child(labels).value += by;
+  }
+
+  /** The series of these labels, to keep and add to without looking it up again. */
+  child(labels: Labels<L>): { value: number } {
+    return this.entry(labels, () => ({ labels: { ...labels }, value: 0 }));
   }
 
   protected samples(): Sample[] {
     return [...this.series.values()].map(({ labels, value }) => ({ labels, value }));
   }
+
+  protected zero(series: { value: number }): void {
+    series.value = 0;
+  }
 }
 
-interface HistogramSeries<L extends string> {
+export interface HistogramSeries<L extends string> {
   labels: Labels<L>;
   count: number;
   sum: number;
@@ -73,7 +85,21 @@ export class PlainHistogram<L extends string> extends PlainMetric<L, HistogramSe
 
   /** `times` observations of `value` (the bucket counts and the sum stay exact). */
   observe(labels: Labels<L>, value: number, times = 1): void {
-    const series = this.entry(labels, () => ({ labels: { ...labels }, count: 0, sum: 0, perBucket: new Array<number>(this.buckets.length + 1).fill(0) }));
+    this.observeIn(this.child(labels), value, times);
+  }
+
+  /** The series of these labels, to keep and observe into (observeIn) without looking it up again. */
+  child(labels: Labels<L>): HistogramSeries<L> {
+    return this.entry(labels, () => ({ labels: { ...labels }, count: 0, sum: 0, perBucket: new Array<number>(this.buckets.length + 1).fill(0) }));
+  }
+
+  protected zero(series: HistogramSeries<L>): void {
+    series.count = 0;
+    series.sum = 0;
+    series.perBucket.fill(0);
+  }
+
+  observeIn(series: HistogramSeries<L>, value: number, times = 1): void {
     series.count += times;
     series.sum += value * times;
     let bucket = 0;

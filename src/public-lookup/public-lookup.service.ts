@@ -71,7 +71,7 @@ export class PublicLookupService {
   private readonly renderings = new RenderCache<PublicRendering>(CACHE_ENTRIES);
   /** Compared against when the code is unknown, so that case costs the same as a wrong secret. */
   private readonly decoy = randomBytes(16).toString('base64url');
-  private readonly expectedHashes = new WeakMap<PublicDossierRecord, Buffer>();
+  private readonly expectedTokens = new WeakMap<PublicDossierRecord, Buffer>();
 
   constructor(
     private readonly dossiers: PublicDossierRepository,
@@ -151,15 +151,15 @@ export class PublicLookupService {
     return blockedFor > 0 ? { kind: 'rate_limited', retryAfterSeconds: blockedFor } : { kind: 'not_found' };
   }
 
-  /** Derived once per cached record (an HMAC and a hash), not on every look-up of it. */
-  private expectedTokenHash(record: PublicDossierRecord): Buffer {
-    let hash = this.expectedHashes.get(record);
-    if (!hash) this.expectedHashes.set(record, (hash = this.tokens.expectedHashOf(record.id)));
-    return hash;
+  /** Derived once per cached record (an HMAC), not on every look-up of it. */
+  private expectedToken(record: PublicDossierRecord): Buffer {
+    let token = this.expectedTokens.get(record);
+    if (!token) this.expectedTokens.set(record, (token = this.tokens.expectedOf(record.id)));
+    return token;
   }
 
   private proves(record: PublicDossierRecord, token: string | null, phone4: string | null): boolean {
-    if (token !== null) return this.tokens.proves(token, record.id, record.trackingTokenHash, this.expectedTokenHash(record));
+    if (token !== null) return this.tokens.proves(token, record.id, record.trackingTokenHash, this.expectedToken(record));
     if (phone4 === null) return false;
     const lastFour = record.applicantPhone.replace(/\D/g, '').slice(-4);
     return sameSecret(phone4, lastFour) && lastFour.length === 4;
