@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AuthGuard } from '../../src/auth/auth.guard';
 import { DossierChangeListener } from '../../src/database/dossier-change-listener';
 import { PublicDossierRepository } from '../../src/public-lookup/public-dossier.repository';
 import { ApiClient } from '../support/http';
@@ -167,6 +168,21 @@ describe('public look-up (GET /tra-cuu, /tra-cuu/{code}, /api/v1/public/dossiers
     const page = await html(dossier.trackingPath, newCitizen());
     expect(answer.body).toBe(page.body);
     expect(answer.body).not.toContain(dossier.token); // the digits never hand out the QR secret
+  });
+
+  it("serves the JSON look-up straight from Fastify: Nest's global guard runs for the other routes, not for it", async () => {
+    const guard = jest.spyOn(AuthGuard.prototype, 'canActivate');
+    try {
+      const page = await html(dossier.trackingPath, newCitizen()); // a Nest route, public: the guard says yes
+      expect(page.status).toBe(200);
+      expect(guard).toHaveBeenCalled();
+      guard.mockClear();
+      const json = await anonymous().get(`/api/v1/public/dossiers/${dossier.code}?t=${dossier.token}`, newCitizen());
+      expect(json.status).toBe(200);
+      expect(guard).not.toHaveBeenCalled();
+    } finally {
+      guard.mockRestore();
+    }
   });
 
   it('reads one indexed query (the dossier with its events) for the first look-up, then nothing until the dossier changes (cache dropped by NOTIFY)', async () => {

@@ -21,6 +21,10 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalisePhoneInput(value) : value);
 const identifier = ({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseIdentifier(value) : value);
 
+/** Limits the decorators below and the hand check of the usual body (plainlyValidIntake) both apply. */
+const LIMITS = { code: 50, address: 300, note: 1000, minSets: 1, maxSets: 20 } as const;
+const CHANNEL_VALUES = ['direct', 'online', 'postal'] as const;
+
 export class ApplicantDto {
   @ApiProperty({ example: 'Nguyễn Thị Hồng Nhung', description: "Person's full name or organisation's name; spaces are normalised" })
   @Transform(trimmed)
@@ -49,7 +53,7 @@ export class ApplicantDto {
   @Transform(trimmed)
   @IsString({ message: 'address is required' })
   @IsNotEmpty({ message: 'address is required' })
-  @MaxLength(300)
+  @MaxLength(LIMITS.address)
   address: string;
 }
 
@@ -93,7 +97,7 @@ export class CreateDossierDto {
   @ApiProperty({ example: '1.004873', maxLength: 50, description: 'Code of a procedure in force (GET /api/v1/procedures)' })
   @IsString()
   @IsNotEmpty({ message: 'procedureCode is required' })
-  @MaxLength(50)
+  @MaxLength(LIMITS.code)
   procedureCode: string;
 
   @ApiProperty({ type: () => ApplicantDto })
@@ -109,7 +113,7 @@ export class CreateDossierDto {
   representative?: RepresentativeDto;
 
   @ApiProperty({ enum: ['direct', 'online', 'postal'], example: 'direct', description: 'How the dossier arrived: at the counter, online, or by post' })
-  @IsIn(['direct', 'online', 'postal'], { message: 'channel must be one of direct, online, postal' })
+  @IsIn([...CHANNEL_VALUES], { message: 'channel must be one of direct, online, postal' })
   channel: 'direct' | 'online' | 'postal';
 
   @ApiPropertyOptional({ type: () => [SubmittedDocumentDto], maxItems: 50, description: "Documents handed in; default the procedure's required documents" })
@@ -122,14 +126,14 @@ export class CreateDossierDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 1, description: 'Number of sets of the dossier handed in' })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(20)
+  @Min(LIMITS.minSets)
+  @Max(LIMITS.maxSets)
   setsCount?: number;
 
   @ApiPropertyOptional({ example: '000.17.22.H56', maxLength: 50, description: "Receiving agency; default the caller's own" })
   @IsOptional()
   @IsString()
-  @MaxLength(50)
+  @MaxLength(LIMITS.code)
   receivingAgencyCode?: string;
 
   @ApiPropertyOptional({ example: '000.17.22.H56', maxLength: 50, description: 'Resolving agency; default the receiving agency' })
@@ -148,7 +152,7 @@ export class CreateDossierDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(LIMITS.note)
   note?: string;
 
   /** Read by the global ValidationPipe (common/validation.ts) before class-validator. */
@@ -159,7 +163,7 @@ export class CreateDossierDto {
 
 const PLAIN_KEYS = new Set(['procedureCode', 'applicant', 'channel', 'setsCount', 'note', 'receivingAgencyCode']);
 const PLAIN_APPLICANT_KEYS = ['fullName', 'idNumber', 'phone', 'address'];
-const CHANNELS = new Set(['direct', 'online', 'postal']);
+const CHANNELS = new Set<string>(CHANNEL_VALUES);
 
 /**
  * The usual counter intake (no representative, documents, e-mail, receivedAt or resolving agency),
@@ -171,12 +175,12 @@ const CHANNELS = new Set(['direct', 'online', 'postal']);
 export function plainlyValidIntake(body: unknown): CreateDossierDto | null {
   if (!isPlainObject(body) || !Object.keys(body).every((key) => PLAIN_KEYS.has(key))) return null;
   const { procedureCode, applicant, channel, setsCount, note, receivingAgencyCode } = body;
-  if (typeof procedureCode !== 'string' || procedureCode === '' || procedureCode.length > 50) return null;
+  if (typeof procedureCode !== 'string' || procedureCode === '' || procedureCode.length > LIMITS.code) return null;
   if (typeof channel !== 'string' || !CHANNELS.has(channel)) return null;
-  if (setsCount !== undefined && !(Number.isInteger(setsCount) && (setsCount as number) >= 1 && (setsCount as number) <= 20)) return null;
-  if (receivingAgencyCode !== undefined && (typeof receivingAgencyCode !== 'string' || receivingAgencyCode.length > 50)) return null;
+  if (setsCount !== undefined && !(Number.isInteger(setsCount) && (setsCount as number) >= LIMITS.minSets && (setsCount as number) <= LIMITS.maxSets)) return null;
+  if (receivingAgencyCode !== undefined && (typeof receivingAgencyCode !== 'string' || receivingAgencyCode.length > LIMITS.code)) return null;
   const trimmedNote = note === undefined ? undefined : typeof note === 'string' ? normaliseText(note) : null;
-  if (trimmedNote === null || (trimmedNote !== undefined && trimmedNote.length > 1000)) return null;
+  if (trimmedNote === null || (trimmedNote !== undefined && trimmedNote.length > LIMITS.note)) return null;
   const person = plainApplicant(applicant);
   if (!person) return null;
   const dto = Object.assign(new CreateDossierDto(), { procedureCode, applicant: person, channel });
@@ -195,7 +199,7 @@ function plainApplicant(value: unknown): ApplicantDto | null {
   const phone = normalisePhoneInput(value.phone as string);
   const address = normaliseText(value.address as string);
   if (checkFullName(fullName) !== null || checkIdentifier(idNumber) !== null || checkPhone(phone) !== null) return null;
-  if (address === '' || address.length > 300) return null;
+  if (address === '' || address.length > LIMITS.address) return null;
   return Object.assign(new ApplicantDto(), { fullName, idNumber, phone, address });
 }
 
