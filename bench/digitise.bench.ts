@@ -2,7 +2,9 @@
  * Issue 19: signing a one-page result (goal ≤ 100 ms) and a 5 MB upload through the HTTP API into
  * the PostgreSQL storage adapter (goal ≥ 50 MB/s), on this machine. The upload runs the real
  * service in-process on a fresh database: on DATABASE_URL's server when set (a temporary database,
- * dropped after), otherwise in an embedded PostgreSQL in a temporary folder. Run by bench/run.ts.
+ * dropped after), otherwise in an embedded PostgreSQL in a temporary folder. The goal row is the
+ * service's steady state (its pooled connection has written more than shared_buffers); the uploads
+ * on its first, fresh connections have their own row. Run by bench/run.ts.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -57,6 +59,17 @@ async function signingRows(runs = 100, warmUp = 10): Promise<Row[]> {
     { name: 'sign one-page result p95 (ms)', value: percentile(times, 0.95).toFixed(2) },
     { name: 'one-page result unsigned → signed (KB)', value: `${(pdf.length / 1024).toFixed(1)} → ${(size / 1024).toFixed(1)}` },
   ];
+}
+
+async function sharedBuffersBytes(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(`SELECT pg_size_bytes(current_setting('shared_buffers')) AS bytes`);
+    return Number(rows[0].bytes);
+  } finally {
+    await client.end();
+  }
 }
 
 function postRaw(port: number, path: string, body: Buffer, headers: Record<string, string>): Promise<number> {
@@ -163,22 +176,33 @@ async function uploadRows(runs = 15): Promise<Row[]> {
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       const port = Number(new URL(base).port);
-      const times: number[] = [];
-      for (let i = 0; i < runs + 2; i++) {
+      const upload = async () => {
         const start = performance.now();
         const status = await postRaw(port, `/api/v1/dossiers/${code}/attachments`, body, { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` });
         if (status !== 201) throw new Error(`upload failed: ${status}`);
-        if (i >= 2) times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      const median = percentile(times, 0.5);
+        return performance.now() - start;
+      };
+      const measure = async (count: number) => {
+        const times: number[] = [];
+        for (let i = 0; i < count; i++) times.push(await upload());
+        return times.sort((a, b) => a - b);
+      };
+      for (let i = 0; i < 2; i++) await upload();
+      const fresh = await measure(runs);
+      // A PostgreSQL backend pays a page fault the first time it touches each shared buffer page: the
+      // service's pooled connection is in its steady state once it has written more than shared_buffers.
+      const sharedBuffers = await sharedBuffersBytes(url);
+      let written = (runs + 2) * file.length;
+      for (; written < sharedBuffers + 4 * file.length; written += file.length) await upload();
+      const steady = await measure(runs);
       const floor = await rawInsertMs(url, file);
-      const mbPerSecond = (file.length / 1024 / 1024) / (median / 1000);
-      const ms = (value: number) => `${value.toFixed(1)} (${(file.length / 1024 / 1024 / (value / 1000)).toFixed(0)} MB/s)`;
+      const mbPerSecond = (ms: number) => file.length / 1024 / 1024 / (ms / 1000);
+      const ms = (value: number) => `${value.toFixed(1)} (${mbPerSecond(value).toFixed(0)} MB/s)`;
       return [
-        { name: '5 MB upload, median (ms)', value: median.toFixed(1) },
-        { name: '5 MB upload throughput (MB/s, goal ≥ 50)', value: mbPerSecond.toFixed(1) },
-        { name: '5 MB upload, slowest of the runs (ms)', value: times[times.length - 1].toFixed(1) },
+        { name: '5 MB upload, median (ms)', value: percentile(steady, 0.5).toFixed(1) },
+        { name: '5 MB upload throughput (MB/s, goal ≥ 50)', value: mbPerSecond(percentile(steady, 0.5)).toFixed(1) },
+        { name: '5 MB upload, slowest of the runs (ms)', value: steady[steady.length - 1].toFixed(1) },
+        { name: `5 MB upload, first ${runs} on the service's new connections (median ms)`, value: ms(percentile(fresh, 0.5)) },
         { name: 'same 5 MB as one bytea: bare INSERT + commit, WAL-logged (median ms)', value: ms(floor.logged) },
         { name: 'same 5 MB as one bytea: bare INSERT, temporary table, no WAL (median ms)', value: ms(floor.temporary) },
         { name: 'load average (1 min) at the start / end of the upload rows', value: `${loadAtStart.toFixed(1)} / ${os.loadavg()[0].toFixed(1)}` },

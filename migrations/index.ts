@@ -16,6 +16,7 @@ import { SharedDataChecks1765800300000 } from './1765800300000-shared-data-check
 import { DossierChangeNotify1765810000000 } from './1765810000000-dossier-change-notify';
 import { StoredFileChunks1765820000000 } from './1765820000000-stored-file-chunks';
 import { ReferenceChangeNotify1765830000000 } from './1765830000000-reference-change-notify';
+import { StoredFileChunkKeysInline1765840000000 } from './1765840000000-stored-file-chunk-keys-inline';
 
 /** Every migration, in order. Add new ones at the end. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   DossierChangeNotify1765810000000,
   StoredFileChunks1765820000000,
   ReferenceChangeNotify1765830000000,
+  StoredFileChunkKeysInline1765840000000,
 ];

@@ -9,7 +9,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { ConsoleModule } from './console/console.module';
 import { Clock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
-import { APP_CONFIG, AppConfig, defaultPoolSize } from './config/app-config';
+import { APP_CONFIG, AppConfig, poolOptionsOf } from './config/app-config';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { TrackingTokens } from './dossiers';
 import { AppSecretRepository } from './dossiers';
@@ -64,7 +64,7 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
           logging: false,
-          extra: { max: config.databasePoolSize ?? defaultPoolSize() },
+          extra: poolOptionsOf(config),
         }),
         ReadReplicaModule,
         TransactionModule,

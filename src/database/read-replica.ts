@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, defaultPoolSize } from '../config/app-config';
+import { APP_CONFIG, AppConfig, poolOptionsOf } from '../config/app-config';
 
 /**
  * Where reads that may lag a moment go: reports, the index export and the public look-up. With
@@ -39,7 +39,7 @@ class ReplicaShutdown implements OnApplicationShutdown {
           url: config.databaseReplicaUrl,
           synchronize: false,
           logging: false,
-          extra: { max: config.databasePoolSize ?? defaultPoolSize(), application_name: REPLICA_APPLICATION_NAME },
+          extra: { ...poolOptionsOf(config), application_name: REPLICA_APPLICATION_NAME },
         });
         return replica.initialize();
       },

@@ -104,6 +104,9 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     const keyOf = `(SELECT storage_key FROM attachments WHERE id = $1)`;
     const layout = await sql(`SELECT count(*)::int AS n, max(length(content)) AS widest FROM stored_file_chunks WHERE key = ${keyOf}`, [created.body.id]);
     expect(layout[0]).toEqual({ n: Math.ceil(scan.length / 8000), widest: 8000 }); // rows of one page each
+    // Stored as they came: nothing of a chunk row (not even its key) moved out to the TOAST table.
+    const toast = await sql(`SELECT pg_relation_size(reltoastrelid)::int AS bytes FROM pg_class WHERE oid = 'stored_file_chunks'::regclass`);
+    expect(toast[0]).toEqual({ bytes: 0 });
 
     // A file stored before the chunks (its bytes in stored_files.content) is served as it was.
     await sql(`ALTER TABLE stored_files DISABLE TRIGGER stored_files_read_only`);
