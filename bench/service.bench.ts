@@ -281,7 +281,7 @@ async function intakeRows(db: Client, url: string, service: ServiceProcess, pare
       return ((await response.json()) as { accessToken: string }).accessToken;
     }),
   );
-  const before = await databaseStats(db);
+  const before = await settledStats(db); // the reference INSERT loads' commits reach the counters late
   const rss = sampleRss(service.pid);
   const result = await runLoad({
     port: service.port,

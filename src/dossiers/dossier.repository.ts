@@ -77,24 +77,22 @@ export class DossierRepository {
   /**
    * Sequence, code, dossier row, receipt and `received` event in one prepared statement, shared with
    * the concurrent intakes of the same code series (see received-dossier-batches.ts). Returns the
-   * dossier as stored, or the dossier its Idempotency-Key already named (nothing inserted).
+   * dossier as stored; an Idempotency-Key already used at the centre is a unique violation.
    */
-  async insertReceived(row: ReceivedDossier): Promise<{ created: DossierEntity } | { earlier: DossierEntity }> {
+  async insertReceived(row: ReceivedDossier): Promise<DossierEntity> {
     const allocated = await this.received.insert(row);
-    if (allocated.earlier_id !== null) return { earlier: await this.getById(allocated.earlier_id) };
     const { codeFormat: _format, systemOwnerDigits: _digits, event: _event, ...columns } = row;
-    const created = Object.assign(new DossierEntity(), columns, {
+    return Object.assign(new DossierEntity(), columns, {
       code: allocated.code,
       codeSequence: Number(allocated.code_sequence),
       originalDueAt: row.dueAt,
       version: 1,
     });
-    return { created };
   }
 
-  /** Most keys are new: a prepared existence check first, the entity only for a repeat. */
+  /** Not prepared: a repeat is rare, and a plan made for its own values cannot be one cached while the table was small. */
   async findByIdempotencyKey(agencyCode: string, key: string): Promise<DossierEntity | null> {
-    const rows = await this.tx.prepared<{ id: string }>('dossier_by_idempotency_key', IDEMPOTENCY_SQL, [agencyCode, key]);
+    const rows: { id: string }[] = await this.tx.manager.query(IDEMPOTENCY_SQL, [agencyCode, key]);
     return rows.length === 0 ? null : this.findById(rows[0].id);
   }
 

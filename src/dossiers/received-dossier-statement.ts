@@ -36,10 +36,12 @@ export interface ReceivedDossier {
   event: { type: string; actorId: string | null; actorName: string; toStatus: number; data: Record<string, unknown> };
 }
 
-/** The new dossier's allocated code, or (earlier_id) the dossier its Idempotency-Key named first. */
-export type ReceivedDossierAllocated =
-  | { code: string; code_sequence: number; register_entry: number; earlier_id: null }
-  | { code: null; code_sequence: null; register_entry: null; earlier_id: string };
+/** The new dossier's allocated code and register entry. */
+export interface ReceivedDossierAllocated {
+  code: string;
+  code_sequence: number;
+  register_entry: number;
+}
 
 /** One dossier's values, in the order of the statement's placeholders (each one an array's element). */
 function receivedDossierParams(row: ReceivedDossier): unknown[] {
@@ -79,11 +81,13 @@ export function codePrefix(row: Pick<ReceivedDossier, 'codeAgency' | 'codeDate' 
  * The code is `<prefix><sequence, zero-padded to 4 digits>`; the prefix comes from
  * formatDossierCode so the format has one definition.
  *
- * A dossier whose Idempotency-Key ($27[n]) was already used at the receiving centre is not
- * inserted and answers `earlier_id` (the earlier dossier): a fresh intake is one round trip. Two
- * concurrent first uses of a key both allocate; the statement then fails on the
- * dossiers_idempotency index as a whole (its numbers returned): the caller sends each dossier
- * alone, and the service reads the first for the repeat.
+ * An Idempotency-Key ($27[n]) already used at the receiving centre fails the statement on the
+ * dossiers_idempotency unique index, as a whole (its numbers returned): the batch is retried one
+ * dossier at a time and the service reads the earlier dossier for the repeat. A fresh intake is one
+ * round trip, and no plan can make it read other dossiers: the statement used to look the keys up
+ * itself, and the generic plan PostgreSQL settled on while the table was small (a prepared
+ * statement keeps it) read every keyed dossier of the centre for every batch (5 ms of CPU per batch
+ * at 1,700 keyed dossiers, growing with each one). Repeats are rare (a client retrying).
  */
 const BATCH_SQL = `
   WITH r AS (
@@ -95,10 +99,8 @@ const BATCH_SQL = `
                            applicant_id_number, applicant_phone, applicant_email, applicant_address, representative, channel, documents,
                            sets_count, note, status, received_at, due_at, provisional, token_hash, idempotency_key, created_by,
                            event_type, actor_id, actor_name, to_status, event_data, n)
-  ), earlier AS (
-    SELECT r.n, x.id FROM r JOIN dossiers x ON x.receiving_agency_code = $5 AND x.idempotency_key = r.idempotency_key
   ), fresh AS (
-    SELECT r.*, row_number() OVER (ORDER BY r.n) AS k, count(*) OVER () AS total FROM r WHERE r.n NOT IN (SELECT n FROM earlier)
+    SELECT r.*, r.n AS k, count(*) OVER () AS total FROM r
   ), seq AS (
     INSERT INTO dossier_sequences (agency_code, receipt_date, last_value) SELECT $1::text, $2::date, count(*) FROM fresh HAVING count(*) > 0
     ON CONFLICT (agency_code, receipt_date) DO UPDATE SET last_value = dossier_sequences.last_value + EXCLUDED.last_value
@@ -131,9 +133,7 @@ const BATCH_SQL = `
     SELECT d.id, f.event_type, f.received_at, f.actor_id, f.actor_name, NULL, f.to_status, f.event_data::jsonb || jsonb_build_object('code', d.code)
       FROM d JOIN fresh f ON f.id = d.id
   )
-  SELECT d.code, d.code_sequence, d.register_entry, earlier.id AS earlier_id
-    FROM r LEFT JOIN d ON d.id = r.id LEFT JOIN earlier ON earlier.n = r.n
-   ORDER BY r.n`;
+  SELECT d.code, d.code_sequence, d.register_entry FROM r JOIN d ON d.id = r.id ORDER BY r.n`;
 
 export const RECEIVED_DOSSIERS_BATCH_INSERT = { name: 'insert_received_dossiers', text: BATCH_SQL };
 

@@ -64,10 +64,9 @@ export class IntakeService {
       throw error;
     }
     try {
-      // The statement itself answers a repeated key (nothing inserted): a fresh intake is one round trip.
+      // A fresh intake is one round trip; a repeated key fails it on the unique index (nothing inserted).
       const { trackingToken, ...row } = prepared;
-      const stored = await this.dossiers.insertReceived(row);
-      return 'created' in stored ? this.result(stored.created, true, trackingToken) : this.repeat(stored.earlier, input);
+      return this.result(await this.dossiers.insertReceived(row), true, trackingToken);
     } catch (error) {
       const earlier = idempotencyKey && isUniqueViolation(error) ? await this.findByIdempotencyKey(receivingCode, idempotencyKey) : null;
       if (earlier) return this.repeat(earlier, input);

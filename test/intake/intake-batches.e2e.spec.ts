@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { RECEIVED_DOSSIERS_BATCH_INSERT } from '../../src/dossiers/received-dossier-statement';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -56,5 +57,25 @@ describe('intake batches', () => {
     expect(new Set(repeated.map((r) => r.body.code)).size).toBe(1);
     const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM dossiers WHERE idempotency_key = 'batch-repeated'`);
     expect(n).toBe(1);
+  });
+
+  it('never reads other dossiers, whatever plan PostgreSQL caches for the statement (a repeated key is the unique index’s to catch)', async () => {
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      await client.query(`SET plan_cache_mode = force_generic_plan`);
+      await client.query(`PREPARE batch AS ${RECEIVED_DOSSIERS_BATCH_INSERT.text}`);
+      const [{ 'QUERY PLAN': plan }] = (await client.query(`EXPLAIN (FORMAT JSON) EXECUTE batch(${Array(35).fill('NULL').join(', ')})`)).rows;
+      const nodes: Record<string, unknown>[] = [];
+      const walk = (node: Record<string, unknown>) => {
+        nodes.push(node);
+        for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+      };
+      walk(plan[0].Plan);
+      const onDossiers = nodes.filter((node) => node['Relation Name'] === 'dossiers').map((node) => node['Node Type']);
+      expect(onDossiers).toEqual(['ModifyTable']);
+    } finally {
+      await client.end();
+    }
   });
 });
