@@ -44,7 +44,7 @@ export async function createHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   serveDirectly(fastify, [app.get(PublicLookupRoute, { strict: false })]);
   addRequestId(fastify, logger !== undefined);
-  if (logger) addRequestLogging(fastify, logger.pino);
+  if (logger) addRequestLogging(fastify, logger.requests);
   addHttpMetrics(fastify, app.get(MetricsRegistry, { strict: false }));
   useJsonBodies(app, BODY_LIMIT);
   addSecurityHeaders(fastify);
