@@ -210,9 +210,16 @@ export function defaultPoolSize(cores = availableParallelism()): number {
  * pays a page fault for every shared buffer page it touches the first time (a 5 MB upload's COPY
  * took 45 ms on a new connection and 26 ms on one that had already written 100 MB, PostgreSQL 15).
  */
-export function poolOptionsOf(config: Pick<AppConfig, 'databasePoolSize'>): { max: number; idleTimeoutMillis: number } {
-  return { max: config.databasePoolSize ?? defaultPoolSize(), idleTimeoutMillis: POOL_IDLE_MILLIS };
+export function poolOptionsOf(config: Pick<AppConfig, 'databasePoolSize'>) {
+  return { max: config.databasePoolSize ?? defaultPoolSize(), idleTimeoutMillis: POOL_IDLE_MILLIS, ...TCP_KEEPALIVE };
 }
+
+/**
+ * For every long-lived database connection (the pools, the LISTEN connection): a connection idle for
+ * minutes must not be dropped silently by a firewall or NAT on the way to the database, which would
+ * leave the next query hanging, or the LISTEN connection deaf, until TCP gave up.
+ */
+export const TCP_KEEPALIVE = { keepAlive: true, keepAliveInitialDelayMillis: 60_000 } as const;
 
 const POOL_IDLE_MILLIS = 5 * 60_000;
 

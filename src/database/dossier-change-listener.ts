@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig, TCP_KEEPALIVE } from '../config/app-config';
 
 export const DOSSIER_CHANGED_CHANNEL = 'motcua_dossier_changed';
 /** Migration 1765830000000: the payload is the changed table's name. */
@@ -51,7 +51,7 @@ export class DossierChangeListener implements OnModuleInit, OnApplicationShutdow
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'motcua-listen' });
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'motcua-listen', ...TCP_KEEPALIVE });
     const lost = (error?: Error) => {
       if (this.client !== client) return;
       this.client = null;
