@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows } from '../support/test-database';
 import { JPEG_BYTES, onePagePdf, postMultipart, smallPng, tokenOf } from './files';
 
 const applicant = { fullName: 'Lê Văn Tám', idNumber: '038090001234', phone: '0912000111', address: 'Số 3 Lê Lai, phường Hạc Thành' };
@@ -30,15 +31,7 @@ describe('digitised documents (POST/GET /api/v1/dossiers/{code}/attachments)', (
     return response.body.code;
   }
 
-  async function sql(text: string, values: unknown[] = []): Promise<any[]> {
-    const client = new Client({ connectionString: t.db.url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = (text: string, values: unknown[] = []) => queryRows(t.db.url, text, values);
 
   async function count(table: string): Promise<number> {
     return (await sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n;

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { RECEIVED_DOSSIERS_BATCH_INSERT } from '../../src/dossiers/received-dossier-statement';
 import { ApiClient } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
+import { queryRows } from '../support/test-database';
 
 const applicant = (n: number) => ({ fullName: 'Nguyễn Thị Hồng Nhung', idNumber: `0381900${String(10000 + n)}`, phone: '0912345678', address: 'Số 5 Lê Lai, phường Hạc Thành' });
 
@@ -20,15 +21,7 @@ describe('intake batches', () => {
   });
   afterAll(() => t.close());
 
-  async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: t.db.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const rows = <T>(sql: string, params: unknown[] = []) => queryRows<T>(t.db.url, sql, params);
 
   const receive = (n: number, key = `batch-${n}`) => counter.post('/api/v1/dossiers', { procedureCode: '1.004873', applicant: applicant(n), channel: 'direct' }, { 'idempotency-key': key });
 

@@ -42,6 +42,17 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** The rows of one statement run on its own connection to a test database (what a test reads behind the API). */
+export async function queryRows<T = any>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
