@@ -117,6 +117,12 @@ describe('dossier intake (POST /api/v1/dossiers)', () => {
     const again = await counter.post('/api/v1/dossiers', body, { 'Idempotency-Key': 'counter-7-0001' });
     expect(again.status).toBe(200);
     expect(again.body.code).toBe([...codes][0]);
+    // The repeats allocated nothing for good: the next dossier of the series follows without a gap.
+    const next = await counter.post('/api/v1/dossiers', body, { 'Idempotency-Key': 'counter-7-0001b' });
+    expect(next.status).toBe(201);
+    const sequence = (code: string) => Number(code.slice(-4));
+    expect(next.body.code.slice(0, -4)).toBe(again.body.code.slice(0, -4));
+    expect(sequence(next.body.code)).toBe(sequence(again.body.code) + 1);
   });
 
   it('refuses a repeated Idempotency-Key carrying another dossier (409), and writes nothing', async () => {
